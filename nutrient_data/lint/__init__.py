@@ -1,0 +1,18 @@
+"""Cross-record rules that the schema alone cannot express, one rule per module.
+
+Each rule module has ``check(dataset)`` yielding :class:`~nutrient_data.problem.Problem`
+values; :func:`run` applies them all.
+"""
+
+from __future__ import annotations
+
+from nutrient_data.lint import identity, intakes, profiles, references
+from nutrient_data.models import Dataset
+from nutrient_data.problem import Problem
+
+RULES = (identity, references, profiles, intakes)
+
+
+def run(dataset: Dataset) -> list[Problem]:
+    """Every problem every rule finds, in rule order."""
+    return [problem for rule in RULES for problem in rule.check(dataset)]

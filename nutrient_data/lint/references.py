@@ -1,0 +1,47 @@
+"""Rule: every cited reference exists, each is cited, and none is entered twice."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from nutrient_data.models import Dataset
+from nutrient_data.problem import Problem, json_path
+
+
+def citations(node: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[str, str]]:
+    """Yield ``(json path, reference id)`` for every citation below ``node``."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "reference_id":
+                yield json_path((*path, key)), value
+            elif key == "reference_ids":
+                for k, ref in enumerate(value):
+                    yield json_path((*path, key, k)), ref
+            else:
+                yield from citations(value, (*path, key))
+    elif isinstance(node, list):
+        for k, value in enumerate(node):
+            yield from citations(value, (*path, k))
+
+
+def check(dataset: Dataset) -> Iterator[Problem]:
+    known = {r.id for r in dataset.references}
+    cited: set[str] = set()
+    for path, ref in citations(dataset.model_dump(include={"nutrients", "profiles"})):
+        cited.add(ref)
+        if ref not in known:
+            yield Problem(path, f"cites unknown reference {ref!r}")
+    first_seen: dict[str, str] = {}
+    for i, reference in enumerate(dataset.references):
+        path = f"$.references[{i}]"
+        if reference.id not in cited:
+            yield Problem(path, f"reference {reference.id!r} is never cited")
+        for label, value in (("DOI", reference.doi), ("PMID", reference.pmid)):
+            if value is None:
+                continue
+            key = f"{label} {value.lower()}"
+            if key in first_seen:
+                yield Problem(path, f"{key} is already entered as {first_seen[key]!r}")
+            else:
+                first_seen[key] = reference.id

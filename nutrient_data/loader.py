@@ -1,0 +1,77 @@
+"""Assemble the shipped per-record JSON files into one validated, cached dataset.
+
+Curators edit one file per record under ``nutrient_data/data/``; this module
+gathers them in canonical order, validates the result with the models and the
+lint rules, and caches it so that the second ``load()`` costs nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import typing
+from functools import cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+from typing import Any
+
+from pydantic import ValidationError
+
+from nutrient_data import lint
+from nutrient_data.models import Dataset, NutrientId
+from nutrient_data.problem import DatasetError, Problem, json_path
+
+DATA_ROOT: Traversable = resources.files("nutrient_data") / "data"
+NUTRIENT_ORDER: tuple[str, ...] = typing.get_args(NutrientId)
+
+
+def _read_json(entry: Traversable) -> Any:
+    return json.loads(entry.read_text(encoding="utf-8"))
+
+
+def _json_files(folder: Traversable) -> list[Traversable]:
+    return sorted(
+        (e for e in folder.iterdir() if e.name.endswith(".json")), key=lambda e: e.name
+    )
+
+
+def read_source(root: Traversable = DATA_ROOT) -> dict[str, Any]:
+    """Gather the per-record files below ``root`` into one bundle-shaped document."""
+    nutrients = [_read_json(e) for e in _json_files(root / "nutrients")]
+    rank = {nutrient_id: i for i, nutrient_id in enumerate(NUTRIENT_ORDER)}
+    nutrients.sort(key=lambda n: rank.get(n.get("id"), len(rank)))
+    profiles = [_read_json(e) for e in _json_files(root / "profiles")]
+    profiles.sort(key=lambda p: p.get("order", 0))
+    references = [r for e in _json_files(root / "references") for r in _read_json(e)]
+    references.sort(key=lambda r: r.get("id", ""))
+    return {
+        "metadata": _read_json(root / "dataset.json"),
+        "nutrients": nutrients,
+        "profiles": profiles,
+        "references": references,
+    }
+
+
+def validation_problems(error: ValidationError) -> list[Problem]:
+    """Turn pydantic's errors into problems named by JSON path."""
+    return [
+        Problem(json_path(p for p in e["loc"] if isinstance(p, str | int)), e["msg"])
+        for e in error.errors(include_url=False)
+    ]
+
+
+def build(document: Any) -> Dataset:
+    """Validate a bundle-shaped document; raise :class:`DatasetError` on any problem."""
+    try:
+        dataset = Dataset.model_validate(document)
+    except ValidationError as error:
+        raise DatasetError(validation_problems(error)) from None
+    problems = lint.run(dataset)
+    if problems:
+        raise DatasetError(problems)
+    return dataset
+
+
+@cache
+def load() -> Dataset:
+    """The shipped dataset, validated once per process, then shared (it is frozen)."""
+    return build(read_source())

@@ -1,0 +1,450 @@
+"""The shape of every record: one pydantic model per kind of fact.
+
+These models are the single source of truth for the data's shape. The JSON
+Schema under ``schema/`` is generated from them (see ``schema.py``), and every
+model is frozen, so a loaded dataset cannot be changed by the code that uses it.
+"""
+
+from __future__ import annotations
+
+import datetime
+from functools import cached_property
+from typing import Annotated, Literal, NamedTuple
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from nutrient_data.lookup import NameIndex
+
+Slug = Annotated[
+    str,
+    Field(
+        pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
+        max_length=80,
+        description="Lower-case id: letters, digits and single hyphens.",
+    ),
+]
+Text = Annotated[str, Field(min_length=1, max_length=4000)]
+Amount = Annotated[float, Field(ge=0, le=1_000_000, allow_inf_nan=False)]
+ReferenceIds = Annotated[
+    tuple[Slug, ...],
+    Field(min_length=1, description="Ids of entries in the reference registry."),
+]
+
+NutrientId = Literal[
+    "chromium",
+    "magnesium",
+    "zinc",
+    "vitamin-d",
+    "vitamin-e",
+    "omega-3",
+    "biotin",
+    "vitamin-b6",
+    "vitamin-b12",
+    "vitamin-c",
+    "selenium",
+    "copper",
+    "manganese",
+]
+ProfileId = Literal[
+    "chromium",
+    "magnesium",
+    "zinc",
+    "vitamin-d",
+    "vitamin-e",
+    "omega-3",
+    "b-vitamins",
+    "antioxidants",
+    "copper",
+    "manganese",
+]
+NutrientClass = Literal[
+    "macromineral",
+    "essential-trace-mineral",
+    "trace-mineral-essentiality-debated",
+    "fat-soluble-vitamin",
+    "water-soluble-vitamin",
+    "essential-fatty-acids",
+]
+Unit = Annotated[
+    Literal["g", "mg", "ug"],
+    Field(description="UCUM code of an amount (per day for intakes)."),
+]
+IntakeKind = Literal["RDA", "AI", "ND"]
+LifeStageId = Literal[
+    "infants-0-6mo",
+    "infants-7-12mo",
+    "children-1-3y",
+    "children-4-8y",
+    "males-9-13y",
+    "males-14-18y",
+    "males-19-30y",
+    "males-31-50y",
+    "males-51-70y",
+    "males-71y-plus",
+    "females-9-13y",
+    "females-14-18y",
+    "females-19-30y",
+    "females-31-50y",
+    "females-51-70y",
+    "females-71y-plus",
+    "pregnancy-14-18y",
+    "pregnancy-19-30y",
+    "pregnancy-31-50y",
+    "lactation-14-18y",
+    "lactation-19-30y",
+    "lactation-31-50y",
+]
+EvidenceGrade = Literal[
+    "established-physiology",
+    "supported-by-meta-analyses",
+    "mixed-or-inconsistent",
+    "observational-only",
+    "mechanistic-or-animal-only",
+    "not-supported",
+]
+Mechanism = Literal[
+    "insulin-synthesis-and-secretion",
+    "insulin-receptor-signalling",
+    "glucose-uptake",
+    "glucose-metabolism",
+    "oxidative-stress",
+    "inflammation",
+    "homocysteine",
+    "enzyme-cofactor",
+    "lipid-profile",
+    "vascular-integrity",
+    "clinical-outcome",
+]
+ReferenceType = Literal[
+    "dri-report",
+    "fact-sheet",
+    "meta-analysis",
+    "systematic-review",
+    "randomized-trial",
+    "cohort-study",
+    "review",
+    "guideline",
+    "database",
+]
+
+
+class Record(BaseModel):
+    """Base of every model: immutable, and unknown keys are an error."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+# Identifiers: one model per scheme so the JSON Schema itself checks each pattern.
+
+
+class _Identifier(Record):
+    confirmed_by: Text = Field(description="What confirmed that this id is right.")
+
+
+class ChebiId(_Identifier):
+    scheme: Literal["chebi"]
+    value: str = Field(pattern=r"^CHEBI:[0-9]{1,7}$", description="ChEBI id.")
+
+
+class PubchemCid(_Identifier):
+    scheme: Literal["pubchem-cid"]
+    value: str = Field(pattern=r"^[1-9][0-9]{0,9}$", description="PubChem compound id.")
+
+
+class CasNumber(_Identifier):
+    scheme: Literal["cas"]
+    value: str = Field(
+        pattern=r"^[1-9][0-9]{1,6}-[0-9]{2}-[0-9]$", description="CAS Registry Number."
+    )
+
+    @model_validator(mode="after")
+    def _check_digit(self) -> CasNumber:
+        digits = self.value.replace("-", "")
+        body, check = digits[:-1], int(digits[-1])
+        total = sum(int(d) * (i + 1) for i, d in enumerate(reversed(body)))
+        if total % 10 != check:
+            raise ValueError(f"CAS number {self.value} fails its check digit")
+        return self
+
+
+class WikidataId(_Identifier):
+    scheme: Literal["wikidata"]
+    value: str = Field(pattern=r"^Q[1-9][0-9]*$", description="Wikidata item id.")
+
+
+class FdcNutrientNumber(_Identifier):
+    scheme: Literal["fdc-nutrient"]
+    value: str = Field(
+        pattern=r"^[0-9]{3,4}$", description="USDA FoodData Central nutrient number."
+    )
+
+
+class InfoodsTagname(_Identifier):
+    scheme: Literal["infoods"]
+    value: str = Field(
+        pattern=r"^[A-Z][A-Z0-9_]{0,15}$", description="INFOODS tagname."
+    )
+
+
+Identifier = Annotated[
+    ChebiId | PubchemCid | CasNumber | WikidataId | FdcNutrientNumber | InfoodsTagname,
+    Field(discriminator="scheme"),
+]
+
+
+class Form(Record):
+    """A chemical form in which the nutrient occurs in food or supplements."""
+
+    name: Text
+    found_in: Literal["food", "supplements", "food-and-supplements"]
+    note: Text | None = None
+
+
+class Component(Record):
+    """A distinct substance counted under one nutrient (e.g. ALA, EPA, DHA)."""
+
+    id: Slug
+    name: Text
+    synonyms: tuple[Text, ...] = ()
+    identifiers: tuple[Identifier, ...] = ()
+
+
+class IntakeValue(Record):
+    """The reference intake of one life-stage group.
+
+    ``kind`` is RDA or AI with a value, or ND ("not determined") without one,
+    so that a gap in the grid is explicit rather than missing.
+    """
+
+    life_stage: LifeStageId
+    kind: IntakeKind
+    value: Amount | None = Field(description="RDA or AI per day, in the DRI unit.")
+    ul: Amount | None = Field(
+        description="Tolerable Upper Intake Level per day, in the DRI unit; "
+        "null where none was set for this group."
+    )
+    note: Text | None = Field(default=None, description="Caveat for this group only.")
+    reference_id: Slug = Field(description="The report these values come from.")
+
+    @model_validator(mode="after")
+    def _value_matches_kind(self) -> IntakeValue:
+        if (self.kind == "ND") != (self.value is None):
+            raise ValueError("value must be null exactly when kind is ND")
+        return self
+
+
+class Intakes(Record):
+    """US Dietary Reference Intakes for every life-stage group."""
+
+    unit: Unit
+    basis: Text | None = Field(
+        default=None,
+        description="What the values count, where it is narrower than the nutrient "
+        "(e.g. 2R-alpha-tocopherol only, or alpha-linolenic acid).",
+    )
+    ul_applies_to: Literal["total-intake", "supplemental-only", "no-ul-set"] = Field(
+        description="Which intake the UL limits: all sources, only supplements and "
+        "medicines (so it may sit below the RDA), or no UL was set for any group."
+    )
+    ul_scope: Text | None = Field(
+        default=None,
+        description="The UL's caveat in words, for every group "
+        "(e.g. which supplemental forms it covers).",
+    )
+    notes: tuple[Text, ...] = Field(
+        default=(), description="Caveats that apply to the whole table."
+    )
+    values: tuple[IntakeValue, ...] = Field(min_length=1)
+
+
+class FoodSource(Record):
+    food: Text
+    serving: Text = Field(description="Serving size as published (e.g. '1 ounce').")
+    amount: Amount = Field(description="Amount of the nutrient in one serving.")
+    unit: Unit
+    reference_id: Slug
+
+
+class Biomarker(Record):
+    name: Text
+    specimen: Text
+    interpretation: Text = Field(description="Cut-offs and limits, with their units.")
+    reference_ids: ReferenceIds
+
+
+class Deficiency(Record):
+    signs: tuple[Text, ...] = Field(min_length=1)
+    groups_at_risk: tuple[Text, ...] = Field(min_length=1)
+    reference_ids: ReferenceIds
+
+
+class Excess(Record):
+    effects: tuple[Text, ...] = Field(min_length=1)
+    reference_ids: ReferenceIds
+
+
+class Interaction(Record):
+    agent: Text = Field(description="The medicine, nutrient or test involved.")
+    agent_type: Literal["medicine", "nutrient", "laboratory-test"]
+    effect: Text
+    relevance: Text | None = Field(
+        default=None, description="Why it matters to people with insulin resistance."
+    )
+    reference_ids: ReferenceIds
+
+
+class Claim(Record):
+    """One statement about the nutrient and insulin sensitivity, graded."""
+
+    id: Slug
+    statement: Text = Field(description="The claim in neutral words.")
+    mechanism: Mechanism
+    grade: EvidenceGrade
+    evidence: Text = Field(description="What the cited studies and reviews found.")
+    reference_ids: ReferenceIds
+
+
+class Nutrient(Record):
+    """One distinct substance and everything the dataset says about it."""
+
+    id: NutrientId
+    name: Text
+    synonyms: tuple[Text, ...] = Field(
+        description="Other names, matched case- and punctuation-insensitively."
+    )
+    nutrient_class: NutrientClass
+    summary: Text
+    forms: tuple[Form, ...] = Field(min_length=1)
+    identifiers: tuple[Identifier, ...]
+    components: tuple[Component, ...] = ()
+    intakes: Intakes
+    food_sources: tuple[FoodSource, ...] = Field(min_length=1)
+    biomarkers: tuple[Biomarker, ...] = Field(min_length=1)
+    deficiency: Deficiency
+    excess: Excess
+    interactions: tuple[Interaction, ...]
+    claims: tuple[Claim, ...] = Field(min_length=1)
+
+
+class Audit(Record):
+    """The essay's account of a topic set against the evidence."""
+
+    essay_says: Text
+    evidence_says: Text
+    differences: Text
+
+
+class Profile(Record):
+    """One of the source essay's ten topics, pointing at its nutrients and claims."""
+
+    id: ProfileId
+    order: int = Field(ge=1, le=10, description="Position of the topic in the essay.")
+    source_heading: Text = Field(description="The topic's heading in the source essay.")
+    title: Text
+    role: Text = Field(description="The role the essay gives, in our words.")
+    nutrient_ids: tuple[NutrientId, ...] = Field(min_length=1)
+    claim_ids: tuple[Slug, ...] = Field(min_length=1)
+    audit: Audit
+
+
+class Reference(Record):
+    """A report, review, study or database that a fact cites."""
+
+    id: Slug
+    type: ReferenceType
+    title: Text
+    authors: tuple[Text, ...] = Field(
+        min_length=1, description="People, or the body that issued it."
+    )
+    year: int = Field(ge=1900, le=2100)
+    container: Text | None = Field(default=None, description="Journal or publisher.")
+    pmid: str | None = Field(default=None, pattern=r"^[1-9][0-9]{0,8}$")
+    doi: str | None = Field(default=None, pattern=r"^10\.[0-9]{4,9}/\S+$")
+    url: str | None = Field(default=None, pattern=r"^https://\S+$")
+    confirmed_by: Text = Field(description="What confirmed the title, year and ids.")
+    confirmed_on: datetime.date
+
+    @model_validator(mode="after")
+    def _locatable(self) -> Reference:
+        if not (self.pmid or self.doi or self.url):
+            raise ValueError("a reference needs at least one of pmid, doi or url")
+        return self
+
+
+class Metadata(Record):
+    """What the dataset is, which version, and under what terms."""
+
+    name: Slug
+    title: Text
+    description: Text
+    version: str = Field(pattern=r"^[0-9]+\.[0-9]+\.[0-9]+$")
+    released: datetime.date
+    license_data: Text
+    license_code: Text
+    disclaimer: Text
+
+
+class NutrientClaim(NamedTuple):
+    """A claim together with the id of the nutrient it is about."""
+
+    nutrient_id: NutrientId
+    claim: Claim
+
+
+class Dataset(Record):
+    """The whole dataset: the bundle that consumers read.
+
+    Lookups build their indices on first use, once per dataset object.
+    """
+
+    metadata: Metadata
+    nutrients: tuple[Nutrient, ...]
+    profiles: tuple[Profile, ...]
+    references: tuple[Reference, ...]
+
+    @cached_property
+    def _nutrient_index(self) -> NameIndex[Nutrient]:
+        return NameIndex(
+            "nutrient", ((n.id, (n.name, *n.synonyms), n) for n in self.nutrients)
+        )
+
+    @cached_property
+    def _profile_index(self) -> NameIndex[Profile]:
+        return NameIndex("profile", ((p.id, (p.title,), p) for p in self.profiles))
+
+    @cached_property
+    def _reference_index(self) -> NameIndex[Reference]:
+        return NameIndex("reference", ((r.id, (), r) for r in self.references))
+
+    def nutrient(self, name: str) -> Nutrient:
+        """The nutrient with this id or synonym ("Vitamin D", "b12", "cholecalciferol").
+
+        Raises :class:`~nutrient_data.lookup.UnknownNameError` (a ``KeyError``)
+        naming the closest ids when nothing matches.
+        """
+        return self._nutrient_index.get(name)
+
+    def profile(self, name: str) -> Profile:
+        """The essay-topic profile with this id or title."""
+        return self._profile_index.get(name)
+
+    def reference(self, reference_id: str) -> Reference:
+        """The reference with this id."""
+        return self._reference_index.get(reference_id)
+
+    def claims(
+        self,
+        *,
+        nutrient: str | None = None,
+        mechanism: Mechanism | None = None,
+        grade: EvidenceGrade | None = None,
+    ) -> tuple[NutrientClaim, ...]:
+        """Claims, optionally only those about one nutrient, mechanism or grade."""
+        about = self.nutrient(nutrient).id if nutrient is not None else None
+        return tuple(
+            NutrientClaim(n.id, c)
+            for n in self.nutrients
+            if about in (None, n.id)
+            for c in n.claims
+            if mechanism in (None, c.mechanism) and grade in (None, c.grade)
+        )

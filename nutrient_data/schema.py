@@ -1,0 +1,58 @@
+"""JSON Schema (draft 2020-12) generated from the models, the one source of shape.
+
+``schema/`` at the top of the repository holds the committed output of
+:func:`write_all`; a test fails when it drifts from the models.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+from nutrient_data.models import Dataset, Nutrient
+
+DRAFT = "https://json-schema.org/draft/2020-12/schema"
+SchemaKind = Literal["dataset", "nutrient"]
+MODELS: dict[SchemaKind, type[BaseModel]] = {"dataset": Dataset, "nutrient": Nutrient}
+DESCRIPTIONS: dict[SchemaKind, str] = {
+    "dataset": "The whole nutrient-data bundle: metadata, nutrients, profiles and "
+    "references.",
+    "nutrient": "One nutrient record, as stored in nutrient_data/data/nutrients/.",
+}
+
+
+def file_name(kind: SchemaKind) -> str:
+    return f"{kind}.schema.json"
+
+
+@cache
+def generate(kind: SchemaKind) -> dict[str, Any]:
+    """The JSON Schema of one kind of document, with ``$schema`` and ``$id``."""
+    body = MODELS[kind].model_json_schema(mode="validation")
+    body.pop("description", None)
+    return {
+        "$schema": DRAFT,
+        "$id": f"urn:nutrient-data:schema:{kind}",
+        "description": DESCRIPTIONS[kind],
+        **body,
+    }
+
+
+def render(kind: SchemaKind) -> str:
+    """The schema as the exact text committed under ``schema/``."""
+    return json.dumps(generate(kind), indent=2, ensure_ascii=False) + "\n"
+
+
+def write_all(directory: Path) -> list[Path]:
+    """Write every schema into ``directory``; return the files written."""
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    for kind in MODELS:
+        path = directory / file_name(kind)
+        path.write_text(render(kind), encoding="utf-8")
+        written.append(path)
+    return written
