@@ -5,14 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from pydantic import BaseModel
+
 from nutrient_data.models import Dataset
 from nutrient_data.problem import Problem, json_path
 
 
 def citations(node: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[str, str]]:
     """Yield ``(json path, reference id)`` for every citation below ``node``."""
-    if isinstance(node, dict):
-        for key, value in node.items():
+    if isinstance(node, BaseModel):
+        for key in type(node).model_fields:
+            value = getattr(node, key)
             if key == "reference_id":
                 yield json_path((*path, key)), value
             elif key == "reference_ids":
@@ -20,7 +23,7 @@ def citations(node: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[str
                     yield json_path((*path, key, k)), ref
             else:
                 yield from citations(value, (*path, key))
-    elif isinstance(node, list):
+    elif isinstance(node, tuple):
         for k, value in enumerate(node):
             yield from citations(value, (*path, k))
 
@@ -28,7 +31,11 @@ def citations(node: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[str
 def check(dataset: Dataset) -> Iterator[Problem]:
     known = {r.id for r in dataset.references}
     cited: set[str] = set()
-    for path, ref in citations(dataset.model_dump(include={"nutrients", "profiles"})):
+    cited_from = (
+        *citations(dataset.nutrients, ("nutrients",)),
+        *citations(dataset.profiles, ("profiles",)),
+    )
+    for path, ref in cited_from:
         cited.add(ref)
         if ref not in known:
             yield Problem(path, f"cites unknown reference {ref!r}")

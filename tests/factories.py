@@ -1,0 +1,118 @@
+"""A small synthetic dataset that tests can break on purpose."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from nutrient_data.dri import LIFE_STAGES
+
+REF = {
+    "id": "test-report",
+    "type": "dri-report",
+    "title": "A test report",
+    "authors": ["Test Board"],
+    "year": 2001,
+    "url": "https://example.org/report",
+    "confirmed_by": "synthetic test fixture",
+    "confirmed_on": "2026-11-25",
+}
+
+
+def make_nutrient(nutrient_id: str = "chromium", **changes: Any) -> dict[str, Any]:
+    """A minimal valid nutrient record; keyword arguments replace top-level keys."""
+    record: dict[str, Any] = {
+        "id": nutrient_id,
+        "name": nutrient_id.replace("-", " ").title(),
+        "synonyms": [f"{nutrient_id} test synonym"],
+        "nutrient_class": "essential-trace-mineral",
+        "summary": "A synthetic record for tests.",
+        "forms": [{"name": "test form", "found_in": "food"}],
+        "identifiers": [
+            {"scheme": "cas", "value": "7440-47-3", "confirmed_by": "fixture"}
+        ],
+        "intakes": {
+            "unit": "mg",
+            "ul_applies_to": "total-intake",
+            "values": [
+                {
+                    "life_stage": stage.id,
+                    "kind": "AI",
+                    "value": 10.0,
+                    "ul": 20.0,
+                    "reference_id": "test-report",
+                }
+                for stage in LIFE_STAGES
+            ],
+        },
+        "food_sources": [
+            {
+                "food": "Test food",
+                "serving": "1 cup",
+                "amount": 1.5,
+                "unit": "mg",
+                "reference_id": "test-report",
+            }
+        ],
+        "biomarkers": [
+            {
+                "name": "serum test",
+                "specimen": "serum",
+                "interpretation": "1-2 mg/L",
+                "reference_ids": ["test-report"],
+            }
+        ],
+        "deficiency": {
+            "signs": ["tiredness"],
+            "groups_at_risk": ["everyone"],
+            "reference_ids": ["test-report"],
+        },
+        "excess": {"effects": ["nausea"], "reference_ids": ["test-report"]},
+        "interactions": [],
+        "claims": [
+            {
+                "id": f"{nutrient_id}-test-claim",
+                "statement": "It does something.",
+                "mechanism": "glucose-uptake",
+                "grade": "mixed-or-inconsistent",
+                "evidence": "Trials disagree.",
+                "reference_ids": ["test-report"],
+            }
+        ],
+    }
+    record.update(changes)
+    return record
+
+
+def make_document() -> dict[str, Any]:
+    """A minimal valid dataset bundle with two nutrients and one profile."""
+    return {
+        "metadata": {
+            "name": "nutrient-data",
+            "title": "Test",
+            "description": "Test dataset",
+            "version": "0.0.1",
+            "released": "2026-11-25",
+            "license_data": "CC-BY-4.0",
+            "license_code": "MIT",
+            "disclaimer": "Not medical advice.",
+        },
+        "nutrients": [make_nutrient("chromium"), make_nutrient("magnesium")],
+        "profiles": [
+            {
+                "id": "chromium",
+                "order": 1,
+                "source_heading": "Chromium: A Heading",
+                "title": "Chromium",
+                "role": "A role.",
+                "nutrient_ids": ["chromium"],
+                "claim_ids": ["chromium-test-claim"],
+                "audit": {
+                    "essay_says": "x",
+                    "evidence_says": "y",
+                    "differences": "z",
+                },
+            }
+        ],
+        "references": [copy.deepcopy(REF)],
+    }

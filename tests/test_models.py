@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from nutrient_data.models import CasNumber, Dataset, IntakeValue, Nutrient, Reference
+from tests.factories import REF, make_nutrient
+
+
+def test_models_are_frozen(document: dict[str, Any]) -> None:
+    dataset = Dataset.model_validate(document)
+    with pytest.raises(ValidationError):
+        dataset.nutrients[0].name = "changed"  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        dataset.nutrients.append(dataset.nutrients[0])  # type: ignore[attr-defined]
+    with pytest.raises(TypeError):
+        dataset.nutrients[0].claims[0] = dataset.nutrients[0].claims[0]  # type: ignore[index]
+
+
+def test_unknown_keys_are_rejected() -> None:
+    with pytest.raises(ValidationError, match="Extra inputs"):
+        Nutrient.model_validate(make_nutrient(colour="blue"))
+
+
+def test_not_determined_intake_has_no_value() -> None:
+    row = {"life_stage": "males-19-30y", "kind": "ND", "value": 1.0, "ul": None}
+    with pytest.raises(ValidationError, match="kind is ND"):
+        IntakeValue.model_validate({**row, "reference_id": "x"})
+    with pytest.raises(ValidationError, match="kind is ND"):
+        IntakeValue.model_validate(
+            {**row, "kind": "RDA", "value": None, "reference_id": "x"}
+        )
+
+
+def test_negative_intake_is_rejected() -> None:
+    with pytest.raises(ValidationError):
+        IntakeValue.model_validate(
+            {
+                "life_stage": "males-19-30y",
+                "kind": "RDA",
+                "value": -1,
+                "ul": None,
+                "reference_id": "x",
+            }
+        )
+
+
+@pytest.mark.parametrize("cas", ["7440-47-3", "7439-95-4", "7440-66-6"])
+def test_cas_check_digit_accepts_real_numbers(cas: str) -> None:
+    assert CasNumber(scheme="cas", value=cas, confirmed_by="t").value == cas
+
+
+def test_cas_check_digit_rejects_a_typo() -> None:
+    with pytest.raises(ValidationError, match="check digit"):
+        CasNumber(scheme="cas", value="7440-47-4", confirmed_by="t")
+
+
+def test_reference_needs_a_locator() -> None:
+    bare = {k: v for k, v in REF.items() if k != "url"}
+    with pytest.raises(ValidationError, match="pmid, doi or url"):
+        Reference.model_validate(bare)
+
+
+def test_identifier_patterns_are_per_scheme() -> None:
+    bad = make_nutrient(
+        identifiers=[{"scheme": "chebi", "value": "28073", "confirmed_by": "t"}]
+    )
+    with pytest.raises(ValidationError, match="CHEBI"):
+        Nutrient.model_validate(bad)
