@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+import typing
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nutrient_data.dri import LIFE_STAGES, PersonError, intake_for, life_stage_for
+from nutrient_data.models import LifeStageId, Nutrient
+from tests.factories import make_nutrient
+
+
+def test_life_stages_match_the_schema_vocabulary() -> None:
+    assert [s.id for s in LIFE_STAGES] == list(typing.get_args(LifeStageId))
+
+
+@pytest.mark.parametrize(
+    ("age", "sex", "flags", "expected"),
+    [
+        (0, "male", {}, "infants-0-6mo"),
+        (0.49, "female", {}, "infants-0-6mo"),
+        (0.5, "female", {}, "infants-7-12mo"),
+        (1, "male", {}, "children-1-3y"),
+        (3.99, "male", {}, "children-1-3y"),
+        (8.5, "female", {}, "children-4-8y"),
+        (9, "male", {}, "males-9-13y"),
+        (18.9, "female", {}, "females-14-18y"),
+        (45, "female", {}, "females-31-50y"),
+        (70.99, "male", {}, "males-51-70y"),
+        (71, "male", {}, "males-71y-plus"),
+        (130, "female", {}, "females-71y-plus"),
+        (16, "female", {"pregnant": True}, "pregnancy-14-18y"),
+        (12, "female", {"pregnant": True}, "pregnancy-14-18y"),
+        (35, "female", {"lactating": True}, "lactation-31-50y"),
+    ],
+)
+def test_life_stage_for(
+    age: float,
+    sex: typing.Literal["female", "male"],
+    flags: dict[str, bool],
+    expected: str,
+) -> None:
+    assert life_stage_for(age, sex, **flags).id == expected
+
+
+@pytest.mark.parametrize(
+    ("age", "sex", "flags", "message"),
+    [
+        (-1, "female", {}, "between 0 and 130"),
+        (float("nan"), "female", {}, "between 0 and 130"),
+        (131, "male", {}, "between 0 and 130"),
+        (30, "male", {"pregnant": True}, "females only"),
+        (30, "female", {"pregnant": True, "lactating": True}, "not both"),
+        (55, "female", {"lactating": True}, "end at 50"),
+        (5, "female", {"pregnant": True}, "no DRI pregnancy group"),
+    ],
+)
+def test_impossible_people_are_refused(
+    age: float,
+    sex: typing.Literal["female", "male"],
+    flags: dict[str, bool],
+    message: str,
+) -> None:
+    with pytest.raises(PersonError, match=message):
+        life_stage_for(age, sex, **flags)
+
+
+@given(
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.sampled_from(["female", "male"]),
+    st.booleans(),
+    st.booleans(),
+)
+def test_every_input_gives_a_group_or_a_person_error(
+    age: float, sex: typing.Literal["female", "male"], pregnant: bool, lactating: bool
+) -> None:
+    try:
+        stage = life_stage_for(age, sex, pregnant=pregnant, lactating=lactating)
+    except PersonError:
+        return
+    assert (
+        stage.min_age <= max(age, 14 if (pregnant or lactating) else 0) <= stage.max_age
+    )
+    assert stage.sex in (None, sex)
+
+
+def test_intake_for_reads_the_row_and_the_ul_caveat() -> None:
+    nutrient = Nutrient.model_validate(
+        make_nutrient(
+            intakes={
+                **make_nutrient()["intakes"],
+                "ul_applies_to": "supplemental-only",
+                "ul_scope": "Supplements only.",
+            }
+        )
+    )
+    row = intake_for(nutrient, life_stage_for(45, "female"))
+    assert (row.life_stage, row.kind, row.value, row.unit, row.ul) == (
+        "females-31-50y",
+        "AI",
+        10.0,
+        "mg",
+        20.0,
+    )
+    assert row.ul_note == "Supplements only."
