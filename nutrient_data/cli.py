@@ -151,6 +151,38 @@ def cmd_claims(args: argparse.Namespace, data: Dataset) -> int:
     return EXIT_OK
 
 
+def cmd_convert(args: argparse.Namespace, data: Dataset) -> int:
+    from nutrient_data.units import ConversionError, factor_for
+
+    nutrient = data.nutrient(args.nutrient)
+    try:
+        factor = factor_for(nutrient.id, args.form)
+    except ConversionError as error:
+        raise UsageError(str(error)) from None
+    unit: str
+    if args.unit == "IU":
+        result, unit = args.amount * factor.mass_per_iu, factor.unit
+    elif args.unit == factor.unit:
+        result, unit = args.amount / factor.mass_per_iu, "IU"
+    else:
+        raise UsageError(f"{nutrient.id} converts between IU and {factor.unit}")
+    if args.json:
+        _print_json(
+            {
+                "nutrient": nutrient.id,
+                "form": factor.form,
+                "amount": args.amount,
+                "unit": args.unit,
+                "result": round(result, 6),
+                "result_unit": unit,
+                "reference_id": factor.reference_id,
+            }
+        )
+    else:
+        print(f"{args.amount:g} {args.unit} = {round(result, 6):g} {unit}")
+    return EXIT_OK
+
+
 def cmd_validate(args: argparse.Namespace, data: Dataset | None) -> int:
     from nutrient_data.validate import InputError, validate_file
 
@@ -213,6 +245,14 @@ def _parser() -> argparse.ArgumentParser:
         "--grade", choices=get_args(EvidenceGrade), help="only this grade"
     )
     claims.set_defaults(func=cmd_claims)
+    convert = command("convert", "convert IU to ug/mg and back (vitamins D and E)")
+    convert.add_argument("nutrient", help="vitamin-d or vitamin-e (or a synonym)")
+    convert.add_argument("amount", type=float)
+    convert.add_argument("unit", choices=("IU", "ug", "mg"))
+    convert.add_argument(
+        "--form", choices=("natural", "synthetic"), help="vitamin E: RRR or all-rac"
+    )
+    convert.set_defaults(func=cmd_convert)
     validate = command(
         "validate", "check JSON files against the schema and rules", json_flag=False
     )

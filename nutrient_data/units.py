@@ -1,0 +1,68 @@
+"""International Units (IU) to mass and back, for vitamins D and E.
+
+Supplement labels still give these two vitamins in IU; the DRIs use mass.
+
+Factors, with the reference in the dataset that publishes each:
+
+* vitamin D: 1 ug cholecalciferol = 40 IU (``iom-2011-dri-calcium-vitamin-d``);
+* vitamin E: 1 IU = 0.67 mg alpha-tocopherol for the natural form (RRR-, "d-")
+  and 0.45 mg for the synthetic form (all-rac-, "dl-")
+  (``ods-vitamin-e-fact-sheet``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+VitaminEForm = Literal["natural", "synthetic"]
+
+
+@dataclass(frozen=True)
+class Factor:
+    """``mass_per_iu`` of ``unit`` in one IU, as published in ``reference_id``."""
+
+    nutrient: str
+    unit: Literal["ug", "mg"]
+    mass_per_iu: float
+    reference_id: str
+    form: VitaminEForm | None = None
+
+
+FACTORS: tuple[Factor, ...] = (
+    Factor("vitamin-d", "ug", 1 / 40, "iom-2011-dri-calcium-vitamin-d"),
+    Factor("vitamin-e", "mg", 0.67, "ods-vitamin-e-fact-sheet", "natural"),
+    Factor("vitamin-e", "mg", 0.45, "ods-vitamin-e-fact-sheet", "synthetic"),
+)
+
+
+class ConversionError(ValueError):
+    """No published IU factor fits the request."""
+
+
+def factor_for(nutrient: str, form: VitaminEForm | None = None) -> Factor:
+    """The IU factor of ``nutrient`` (vitamin E needs ``form``)."""
+    matches = [f for f in FACTORS if f.nutrient == nutrient]
+    if not matches:
+        known = ", ".join(sorted({f.nutrient for f in FACTORS}))
+        raise ConversionError(
+            f"no IU conversion for {nutrient!r}; IU applies to {known}"
+        )
+    if len(matches) > 1:
+        if form is None:
+            raise ConversionError(
+                f"{nutrient} needs a form: 'natural' (RRR-, d-) "
+                "or 'synthetic' (all-rac-, dl-)"
+            )
+        matches = [f for f in matches if f.form == form]
+    return matches[0]
+
+
+def iu_to_mass(iu: float, nutrient: str, form: VitaminEForm | None = None) -> float:
+    """Mass (in the factor's unit: ug for vitamin D, mg for vitamin E) of ``iu`` IU."""
+    return iu * factor_for(nutrient, form).mass_per_iu
+
+
+def mass_to_iu(mass: float, nutrient: str, form: VitaminEForm | None = None) -> float:
+    """IU of ``mass`` (ug for vitamin D, mg for vitamin E)."""
+    return mass / factor_for(nutrient, form).mass_per_iu
