@@ -131,7 +131,12 @@ ReferenceType = Literal[
 class Record(BaseModel):
     """Base of every model: immutable, and unknown keys are an error."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        str_strip_whitespace=True,
+        use_attribute_docstrings=True,
+    )
 
 
 # Identifiers: one model per scheme so the JSON Schema itself checks each pattern.
@@ -143,16 +148,19 @@ class _Identifier(Record):
 
 class ChebiId(_Identifier):
     scheme: Literal["chebi"]
+    """Identifier scheme."""
     value: str = Field(pattern=r"^CHEBI:[0-9]{1,7}$", description="ChEBI id.")
 
 
 class PubchemCid(_Identifier):
     scheme: Literal["pubchem-cid"]
+    """Identifier scheme."""
     value: str = Field(pattern=r"^[1-9][0-9]{0,9}$", description="PubChem compound id.")
 
 
 class CasNumber(_Identifier):
     scheme: Literal["cas"]
+    """Identifier scheme."""
     value: str = Field(
         pattern=r"^[1-9][0-9]{1,6}-[0-9]{2}-[0-9]$", description="CAS Registry Number."
     )
@@ -169,11 +177,13 @@ class CasNumber(_Identifier):
 
 class WikidataId(_Identifier):
     scheme: Literal["wikidata"]
+    """Identifier scheme."""
     value: str = Field(pattern=r"^Q[1-9][0-9]*$", description="Wikidata item id.")
 
 
 class FdcNutrientNumber(_Identifier):
     scheme: Literal["fdc-nutrient"]
+    """Identifier scheme."""
     value: str = Field(
         pattern=r"^[0-9]{3,4}$", description="USDA FoodData Central nutrient number."
     )
@@ -181,6 +191,7 @@ class FdcNutrientNumber(_Identifier):
 
 class InfoodsTagname(_Identifier):
     scheme: Literal["infoods"]
+    """Identifier scheme."""
     value: str = Field(
         pattern=r"^[A-Z][A-Z0-9_]{0,15}$", description="INFOODS tagname."
     )
@@ -196,17 +207,24 @@ class Form(Record):
     """A chemical form in which the nutrient occurs in food or supplements."""
 
     name: Text
+    """Name of the form, e.g. "chromium picolinate"."""
     found_in: Literal["food", "supplements", "food-and-supplements"]
+    """Whether the form occurs in food, in supplements, or in both."""
     note: Text | None = None
+    """What sets this form apart, where it matters."""
 
 
 class Component(Record):
     """A distinct substance counted under one nutrient (e.g. ALA, EPA, DHA)."""
 
     id: Slug
+    """Id of the component, unique within the nutrient."""
     name: Text
+    """Preferred name of the component."""
     synonyms: tuple[Text, ...] = ()
+    """Other names and abbreviations of the component."""
     identifiers: tuple[Identifier, ...] = ()
+    """Confirmed database identifiers of the component."""
 
 
 class IntakeValue(Record):
@@ -217,7 +235,9 @@ class IntakeValue(Record):
     """
 
     life_stage: LifeStageId
+    """The DRI life-stage group this row is for."""
     kind: IntakeKind
+    """RDA, AI, or ND where the report set no value."""
     value: Amount | None = Field(description="RDA or AI per day, in the DRI unit.")
     ul: Amount | None = Field(
         description="Tolerable Upper Intake Level per day, in the DRI unit; "
@@ -237,6 +257,7 @@ class Intakes(Record):
     """US Dietary Reference Intakes for every life-stage group."""
 
     unit: Unit
+    """UCUM unit of every value and UL in the table (per day)."""
     basis: Text | None = Field(
         default=None,
         description="What the values count, where it is narrower than the nutrient "
@@ -255,114 +276,163 @@ class Intakes(Record):
         default=(), description="Caveats that apply to the whole table."
     )
     values: tuple[IntakeValue, ...] = Field(min_length=1)
+    """One row per life-stage group, all 22 in the DRI order."""
 
 
 class FoodSource(Record):
     food: Text
+    """The food as the source names it."""
     serving: Text = Field(description="Serving size as published (e.g. '1 ounce').")
     amount: Amount = Field(description="Amount of the nutrient in one serving.")
     unit: Unit
+    """UCUM unit of the amount; the same as the DRI table."""
     reference_id: Slug
+    """Where the amount comes from."""
 
 
 class Biomarker(Record):
     name: Text
+    """What is measured, e.g. "serum 25-hydroxyvitamin D"."""
     specimen: Text
+    """Where it is measured: serum, plasma, urine, ..."""
     interpretation: Text = Field(description="Cut-offs and limits, with their units.")
     reference_ids: ReferenceIds
+    """Sources of the cut-offs and their meaning."""
 
 
 class Deficiency(Record):
     signs: tuple[Text, ...] = Field(min_length=1)
+    """Signs and symptoms of deficiency."""
     groups_at_risk: tuple[Text, ...] = Field(min_length=1)
+    """Groups more likely to be deficient, and why."""
     reference_ids: ReferenceIds
+    """Sources of the signs and risk groups."""
 
 
 class Excess(Record):
     effects: tuple[Text, ...] = Field(min_length=1)
+    """Effects of too much, and from which sources."""
     reference_ids: ReferenceIds
+    """Sources of the effects."""
 
 
 class Interaction(Record):
     agent: Text = Field(description="The medicine, nutrient or test involved.")
     agent_type: Literal["medicine", "nutrient", "laboratory-test"]
+    """Whether the agent is a medicine, a nutrient or a laboratory test."""
     effect: Text
+    """What happens, in which direction."""
     relevance: Text | None = Field(
         default=None, description="Why it matters to people with insulin resistance."
     )
     reference_ids: ReferenceIds
+    """Sources of the interaction."""
 
 
 class Claim(Record):
     """One statement about the nutrient and insulin sensitivity, graded."""
 
     id: Slug
+    """Claim id, unique in the dataset: "<nutrient-id>-<slug>"."""
     statement: Text = Field(description="The claim in neutral words.")
     mechanism: Mechanism
+    """The pathway or outcome the claim is about."""
     grade: EvidenceGrade
+    """How strong the evidence for the claim is, on the dataset's scale."""
     evidence: Text = Field(description="What the cited studies and reviews found.")
     reference_ids: ReferenceIds
+    """The studies, reviews and reports behind the grade."""
 
 
 class Nutrient(Record):
     """One distinct substance and everything the dataset says about it."""
 
     id: NutrientId
+    """Fixed nutrient id."""
     name: Text
+    """Preferred English name."""
     synonyms: tuple[Text, ...] = Field(
         description="Other names, matched case- and punctuation-insensitively."
     )
     nutrient_class: NutrientClass
+    """Kind of nutrient."""
     summary: Text
+    """What the nutrient is and does, in two or three sentences."""
     forms: tuple[Form, ...] = Field(min_length=1)
+    """Chemical forms in food and supplements."""
     identifiers: tuple[Identifier, ...]
+    """Confirmed database identifiers; unconfirmed ones are left out."""
     components: tuple[Component, ...] = ()
+    """Distinct substances counted under this nutrient, if any."""
     intakes: Intakes
+    """The DRI table: RDA or AI and UL for all 22 life-stage groups."""
     food_sources: tuple[FoodSource, ...] = Field(min_length=1)
+    """Foods with the amount in one serving."""
     biomarkers: tuple[Biomarker, ...] = Field(min_length=1)
+    """How status is measured."""
     deficiency: Deficiency
+    """Signs of deficiency and groups at risk."""
     excess: Excess
+    """Effects of too much."""
     interactions: tuple[Interaction, ...]
+    """Interactions with medicines, nutrients and tests that matter here."""
     claims: tuple[Claim, ...] = Field(min_length=1)
+    """Graded, cited claims about insulin sensitivity and glucose metabolism."""
 
 
 class Audit(Record):
     """The essay's account of a topic set against the evidence."""
 
     essay_says: Text
+    """What the essay asserts about the topic, in our words."""
     evidence_says: Text
+    """What trials, meta-analyses and reports show."""
     differences: Text
+    """Where the essay and the evidence part ways."""
 
 
 class Profile(Record):
     """One of the source essay's ten topics, pointing at its nutrients and claims."""
 
     id: ProfileId
+    """Fixed profile id."""
     order: int = Field(ge=1, le=10, description="Position of the topic in the essay.")
     source_heading: Text = Field(description="The topic's heading in the source essay.")
     title: Text
+    """Plain title of the topic."""
     role: Text = Field(description="The role the essay gives, in our words.")
     nutrient_ids: tuple[NutrientId, ...] = Field(min_length=1)
+    """The nutrients the topic covers."""
     claim_ids: tuple[Slug, ...] = Field(min_length=1)
+    """The claims that restate this topic of the essay."""
     audit: Audit
+    """The essay set against the evidence."""
 
 
 class Reference(Record):
     """A report, review, study or database that a fact cites."""
 
     id: Slug
+    """Reference id: "<first-author>-<year>-<keyword>" or a report id."""
     type: ReferenceType
+    """Kind of source."""
     title: Text
+    """Title as published."""
     authors: tuple[Text, ...] = Field(
         min_length=1, description="People, or the body that issued it."
     )
     year: int = Field(ge=1900, le=2100)
+    """Year of publication (or of the last update of a fact sheet)."""
     container: Text | None = Field(default=None, description="Journal or publisher.")
     pmid: str | None = Field(default=None, pattern=r"^[1-9][0-9]{0,8}$")
+    """PubMed id, only where confirmed against the PubMed record."""
     doi: str | None = Field(default=None, pattern=r"^10\.[0-9]{4,9}/\S+$")
+    """DOI, only where confirmed against the publisher or PubMed record."""
     url: str | None = Field(default=None, pattern=r"^https://\S+$")
+    """Where the source can be read."""
     confirmed_by: Text = Field(description="What confirmed the title, year and ids.")
     confirmed_on: datetime.date
+    """Date of that confirmation."""
 
     @model_validator(mode="after")
     def _locatable(self) -> Reference:
@@ -375,13 +445,21 @@ class Metadata(Record):
     """What the dataset is, which version, and under what terms."""
 
     name: Slug
+    """Machine name of the dataset."""
     title: Text
+    """Human title of the dataset."""
     description: Text
+    """What the dataset holds."""
     version: str = Field(pattern=r"^[0-9]+\.[0-9]+\.[0-9]+$")
+    """Dataset version (semantic versioning), separate from the code version."""
     released: datetime.date
+    """Release date of this dataset version."""
     license_data: Text
+    """SPDX id of the data licence."""
     license_code: Text
+    """SPDX id of the code licence."""
     disclaimer: Text
+    """The medical disclaimer that goes with the data."""
 
 
 class NutrientClaim(NamedTuple):
@@ -398,9 +476,13 @@ class Dataset(Record):
     """
 
     metadata: Metadata
+    """What the dataset is, its version and licences."""
     nutrients: tuple[Nutrient, ...]
+    """The 13 nutrient records, in canonical order."""
     profiles: tuple[Profile, ...]
+    """The essay's ten topics, in essay order."""
     references: tuple[Reference, ...]
+    """The reference registry, sorted by id."""
 
     @cached_property
     def _nutrient_index(self) -> NameIndex[Nutrient]:
