@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from nutrient_data.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> Any:
+    code, out, err = run(capsys, *argv, "--json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+def test_list(capsys: pytest.CaptureFixture[str]) -> None:
+    rows = run_json(capsys, "list")
+    assert len(rows) == 13
+    assert rows[0] == {"id": "chromium", "name": "Chromium", "class": rows[0]["class"]}
+    code, out, _ = run(capsys, "list")
+    assert code == 0 and "vitamin-b12" in out
+
+
+def test_profiles(capsys: pytest.CaptureFixture[str]) -> None:
+    rows = run_json(capsys, "profiles")
+    assert [r["id"] for r in rows][6:8] == ["b-vitamins", "antioxidants"]
+
+
+@pytest.mark.parametrize("name", ["vitamin-d", "Vitamin D", "cholecalciferol"])
+def test_show_by_id_or_synonym(capsys: pytest.CaptureFixture[str], name: str) -> None:
+    assert run_json(capsys, "show", name)["id"] == "vitamin-d"
+
+
+def test_show_text(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "show", "b12")
+    assert code == 0
+    assert "Vitamin B12 (vitamin-b12)" in out
+    assert "males-19-30y" in out
+
+
+def test_unknown_id_exits_2_with_suggestion(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "show", "magnesum")
+    assert (code, out) == (2, "")
+    assert err.strip() == (
+        "nutrient-data: error: unknown nutrient 'magnesum'; did you mean 'magnesium'?"
+    )
+
+
+def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "schema")
+    assert code == 0
+    assert json.loads(out)["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+
+
+def test_dri_one_nutrient(capsys: pytest.CaptureFixture[str]) -> None:
+    row = run_json(capsys, "dri", "magnesium", "--age", "45", "--sex", "female")
+    assert {"nutrient", "life_stage", "kind", "value", "unit", "ul", "ul_note"} <= set(
+        row
+    )
+    assert row["nutrient"] == "magnesium"
+    assert row["life_stage"] == "females-31-50y"
+    assert row["kind"] == "RDA"
+
+
+def test_dri_all_nutrients(capsys: pytest.CaptureFixture[str]) -> None:
+    rows = run_json(capsys, "dri", "--age", "0.25", "--sex", "male")
+    assert len(rows) == 13
+    assert {r["life_stage"] for r in rows} == {"infants-0-6mo"}
+    code, out, _ = run(capsys, "dri", "--age", "30", "--sex", "female", "--pregnant")
+    assert code == 0 and "Pregnancy 19-30 y" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["dri", "--age", "-3", "--sex", "male"], "age must be between"),
+        (["dri", "--age", "30", "--sex", "male", "--pregnant"], "females only"),
+        (["dri", "zinc", "--age", "nan", "--sex", "female"], "age must be between"),
+    ],
+)
+def test_dri_impossible_person_exits_2(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    code, _, err = run(capsys, *argv)
+    assert code == 2
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["dri", "--age", "ten", "--sex", "female"])
+    assert caught.value.code == 2
+
+
+def test_claims_filters(capsys: pytest.CaptureFixture[str]) -> None:
+    everything = run_json(capsys, "claims")
+    chromium = run_json(capsys, "claims", "--nutrient", "chromium")
+    assert 0 < len(chromium) < len(everything)
+    assert {c["nutrient"] for c in chromium} == {"chromium"}
+    graded = run_json(capsys, "claims", "--grade", "not-supported")
+    assert all(c["grade"] == "not-supported" for c in graded)
+
+
+def test_convert(capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        run(capsys, "convert", "vitamin D", "1000", "IU")[1].strip()
+        == "1000 IU = 25 ug"
+    )
+    assert (
+        run(capsys, "convert", "vitamin-d", "15", "ug")[1].strip() == "15 ug = 600 IU"
+    )
+    row = run_json(capsys, "convert", "vitamin-e", "400", "IU", "--form", "synthetic")
+    assert (row["result"], row["result_unit"]) == (180.0, "mg")
+    code, _, err = run(capsys, "convert", "vitamin-e", "400", "IU")
+    assert code == 2 and "needs a form" in err
+    code, _, err = run(capsys, "convert", "vitamin-d", "5", "mg")
+    assert code == 2 and "between IU and ug" in err
+
+
+def test_validate_exit_codes(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(json.loads(run(capsys, "show", "zinc", "--json")[1])))
+    assert run(capsys, "validate", str(good)) == (0, f"{good}: valid\n", "")
+
+    bad = tmp_path / "bad.json"
+    record = json.loads(good.read_text())
+    record["food_sources"][2]["amount"] = -4
+    bad.write_text(json.dumps(record))
+    code, out, _ = run(capsys, "validate", str(bad))
+    assert code == 1
+    assert out.startswith(f"{bad}: $.food_sources[2].amount: ")
+
+    broken = tmp_path / "broken.json"
+    broken.write_text(good.read_text()[:200])
+    code, out, err = run(capsys, "validate", str(good), str(broken))
+    assert code == 2
+    assert err.startswith(f"{broken}: not valid JSON")
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "nutrient_data", "show", "selenium", "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["id"] == "selenium"

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import json
+import typing
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from nutrient_data.loader import build, load, read_source
+from nutrient_data.models import NutrientId, ProfileId
+from nutrient_data.problem import DatasetError
+
+
+def test_load_is_cached_and_shared() -> None:
+    assert load() is load()
+
+
+def test_shipped_dataset_has_every_nutrient_and_profile_in_order() -> None:
+    data = load()
+    assert [n.id for n in data.nutrients] == list(typing.get_args(NutrientId))
+    assert [p.id for p in data.profiles] == list(typing.get_args(ProfileId))
+    assert [r.id for r in data.references] == sorted(r.id for r in data.references)
+
+
+def test_build_reports_every_problem_by_path(document: dict[str, Any]) -> None:
+    document["nutrients"][0]["claims"][0]["reference_ids"] = ["missing"]
+    document["nutrients"][1]["intakes"]["values"][0]["value"] = "a lot"
+    with pytest.raises(DatasetError) as caught:
+        build(document)
+    assert [str(p) for p in caught.value.problems] == [
+        "$.nutrients[1].intakes.values[0].value: Input should be a valid number, "
+        "unable to parse string as a number"
+    ]
+    del document["nutrients"][1]
+    document["nutrients"][0]["claims"][0]["reference_ids"] = ["missing"]
+    with pytest.raises(DatasetError, match=r"reference_ids\[0\]: cites unknown"):
+        build(document)
+
+
+def test_read_source_reads_any_folder_in_the_layout(
+    tmp_path: Path, document: dict[str, Any]
+) -> None:
+    for folder in ("nutrients", "profiles", "references"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "dataset.json").write_text(json.dumps(document["metadata"]))
+    for nutrient in reversed(document["nutrients"]):
+        (tmp_path / "nutrients" / f"{nutrient['id']}.json").write_text(
+            json.dumps(nutrient)
+        )
+    (tmp_path / "profiles" / "chromium.json").write_text(
+        json.dumps(document["profiles"][0])
+    )
+    (tmp_path / "references" / "all.json").write_text(
+        json.dumps(document["references"])
+    )
+    assert read_source(tmp_path) == document
+    assert build(read_source(tmp_path)).nutrient("magnesium").id == "magnesium"

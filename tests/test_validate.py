@@ -1,0 +1,130 @@
+"""Checking users' files: clear problems by JSON path, never a traceback."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from nutrient_data.loader import DATA_ROOT
+from nutrient_data.validate import InputError, problems_in, read_json, validate_file
+
+
+def chromium_record() -> dict[str, Any]:
+    record: dict[str, Any] = json.loads(
+        (DATA_ROOT / "nutrients" / "chromium.json").read_text(encoding="utf-8")
+    )
+    return record
+
+
+def write(tmp_path: Path, content: bytes | str, name: str = "input.json") -> Path:
+    path = tmp_path / name
+    path.write_bytes(content.encode() if isinstance(content, str) else content)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"nutrients": [', "not valid JSON: Expecting value at line 1, column 15"),
+        (b"\xff\xfe{}", "not UTF-8 text (byte 0)"),
+        ('{"a": NaN}', "not valid JSON: NaN is not a JSON number"),
+        ('{"a": -Infinity}', "not valid JSON: -Infinity is not a JSON number"),
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    ],
+)
+def test_unreadable_input_raises_input_error(
+    tmp_path: Path, content: str | bytes, message: str
+) -> None:
+    with pytest.raises(
+        InputError, match=message.replace("(", r"\(").replace(")", r"\)")
+    ):
+        read_json(write(tmp_path, content))
+
+
+def test_oversized_file_is_refused_without_reading_it_all(tmp_path: Path) -> None:
+    path = write(tmp_path, b" " * 2048)
+    with pytest.raises(InputError, match="larger than"):
+        read_json(path, max_bytes=1024)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="cannot read file"):
+        read_json(tmp_path / "absent.json")
+
+
+def test_shipped_nutrient_record_is_valid() -> None:
+    assert problems_in(chromium_record()) == []
+
+
+def test_wrong_type_deep_inside_a_record_is_named_by_path() -> None:
+    record = chromium_record()
+    record["intakes"]["values"][5]["ul"] = "high"
+    assert [p.path for p in problems_in(record)] == ["$.intakes.values[5].ul"]
+
+
+def test_dangling_reference_in_a_record_is_named_by_path() -> None:
+    record = chromium_record()
+    record["claims"][0]["reference_ids"] = ["nobody-1999-nothing"]
+    assert [str(p) for p in problems_in(record)] == [
+        "$.claims[0].reference_ids[0]: cites unknown reference 'nobody-1999-nothing'"
+    ]
+
+
+def test_model_rule_beyond_the_schema_is_reported() -> None:
+    record = chromium_record()
+    record["intakes"]["values"][0].update(kind="ND")
+    problems = problems_in(record)
+    assert [p.path for p in problems] == ["$.intakes.values[0]"]
+    assert "kind is ND" in problems[0].message
+
+
+def test_dataset_document(document: dict[str, Any], tmp_path: Path) -> None:
+    assert validate_file(write(tmp_path, json.dumps(document))) == []
+    document["profiles"][0]["nutrient_ids"] = ["zinc"]
+    assert [str(p) for p in problems_in(document)] == [
+        "$.profiles[0].nutrient_ids[0]: unknown nutrient 'zinc'",
+        "$.profiles[0].claim_ids[0]: claim 'chromium-test-claim' is about "
+        "'chromium', not in this profile",
+    ]
+
+
+@pytest.mark.parametrize("document", [[], "text", 3, None, {"something": 1}])
+def test_documents_of_no_known_kind(document: Any) -> None:
+    assert [str(p) for p in problems_in(document)] == [
+        "$: neither a dataset (no 'nutrients') nor a nutrient record"
+    ]
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(JSON)
+def test_random_json_never_crashes(document: Any) -> None:
+    for problem in problems_in(document):
+        assert problem.path.startswith("$")
+        assert problem.message
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(["claims", "intakes", "food_sources", "identifiers", "forms"]),
+    JSON,
+)
+def test_mutated_record_gives_problems_not_crashes(key: str, value: Any) -> None:
+    record = chromium_record()
+    record[key] = value
+    for problem in problems_in(record):
+        assert problem.path.startswith("$")
