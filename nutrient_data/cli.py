@@ -183,6 +183,33 @@ def cmd_convert(args: argparse.Namespace, data: Dataset) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace, data: Dataset) -> int:
+    from nutrient_data.export import export
+
+    try:
+        written = export(data, args.format, Path(args.out))
+    except OSError as error:
+        raise UsageError(
+            f"cannot write to {args.out}: {error.strerror or error}"
+        ) from None
+    for path in written:
+        print(path)
+    return EXIT_OK
+
+
+def cmd_paths(args: argparse.Namespace, data: Dataset | None) -> int:
+    from nutrient_data.paths import bundle_path, schema_path
+
+    _print_json(
+        {
+            "bundle": str(bundle_path()),
+            "dataset_schema": str(schema_path("dataset")),
+            "nutrient_schema": str(schema_path("nutrient")),
+        }
+    )
+    return EXIT_OK
+
+
 def cmd_validate(args: argparse.Namespace, data: Dataset | None) -> int:
     from nutrient_data.validate import InputError, validate_file
 
@@ -253,6 +280,18 @@ def _parser() -> argparse.ArgumentParser:
         "--form", choices=("natural", "synthetic"), help="vitamin E: RRR or all-rac"
     )
     convert.set_defaults(func=cmd_convert)
+    export = command(
+        "export", "write the data as JSON, CSV or a data package", json_flag=False
+    )
+    export.add_argument(
+        "--format", choices=("json", "csv", "datapackage"), required=True
+    )
+    export.add_argument("--out", required=True, metavar="DIR", help="output folder")
+    export.set_defaults(func=cmd_export)
+    paths = command(
+        "paths", "print where the raw JSON bundle and schemas are", json_flag=False
+    )
+    paths.set_defaults(func=cmd_paths, needs_data=False)
     validate = command(
         "validate", "check JSON files against the schema and rules", json_flag=False
     )
