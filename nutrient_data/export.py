@@ -9,6 +9,7 @@ descriptor both read that declaration, so they cannot disagree.
 from __future__ import annotations
 
 import csv
+import importlib
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -361,6 +362,20 @@ TABLES: tuple[Table, ...] = (
 def table_rows(data: Dataset) -> dict[str, list[Row]]:
     """Every table's rows, keyed by table name."""
     return {t.name: list(t.rows(data)) for t in TABLES}
+
+
+def to_dataframes(data: Dataset) -> dict[str, Any]:
+    """The tidy tables as pandas DataFrames (needs the ``pandas`` extra)."""
+    try:
+        pandas = importlib.import_module("pandas")
+    except ImportError:
+        raise ImportError(
+            "to_dataframes needs pandas: pip install 'nutrient-data[pandas]'"
+        ) from None
+    return {
+        t.name: pandas.DataFrame(rows, columns=[c.name for c in t.columns])
+        for t, rows in zip(TABLES, table_rows(data).values(), strict=True)
+    }
 
 
 def bundle(data: Dataset) -> dict[str, Any]:

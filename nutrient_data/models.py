@@ -102,6 +102,17 @@ EvidenceGrade = Literal[
     "mechanistic-or-animal-only",
     "not-supported",
 ]
+EVIDENCE_GRADES: dict[EvidenceGrade, str] = {
+    "established-physiology": "Textbook biochemistry or physiology, not in dispute.",
+    "supported-by-meta-analyses": "Meta-analyses of randomized trials show a "
+    "consistent, clinically meaningful effect on the stated outcome.",
+    "mixed-or-inconsistent": "Trials or meta-analyses disagree, or effects are "
+    "small, heterogeneous or confined to subgroups (such as deficient people).",
+    "observational-only": "An association in cohort or cross-sectional studies, "
+    "without support from trials.",
+    "mechanistic-or-animal-only": "Cell, animal or mechanistic evidence only.",
+    "not-supported": "Trials tested it and found no effect, or found harm.",
+}
 Mechanism = Literal[
     "insulin-synthesis-and-secretion",
     "insulin-receptor-signalling",

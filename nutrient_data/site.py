@@ -1,0 +1,569 @@
+"""Pages and figures of the documentation site, rendered from the data.
+
+``docs/gen_pages.py`` calls :func:`pages` at build time, so the site can never
+drift from the dataset. Figures are plain SVG: readable without JavaScript.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from html import escape
+from typing import Any, get_args
+
+from nutrient_data.dri import LIFE_STAGE_BY_ID
+from nutrient_data.models import (
+    EVIDENCE_GRADES,
+    Claim,
+    Dataset,
+    EvidenceGrade,
+    Nutrient,
+    Profile,
+    Reference,
+)
+from nutrient_data.schema import MODELS, file_name, generate, render
+
+GRADES: tuple[EvidenceGrade, ...] = get_args(EvidenceGrade)
+GRADE_COLOURS: dict[EvidenceGrade, str] = {
+    "established-physiology": "#1b7837",
+    "supported-by-meta-analyses": "#5aae61",
+    "mixed-or-inconsistent": "#f1a340",
+    "observational-only": "#c2a5cf",
+    "mechanistic-or-animal-only": "#9970ab",
+    "not-supported": "#b2182b",
+}
+DISCLAIMER = (
+    '!!! warning "Not medical advice"\n'
+    "    This page describes published data for research and software use. It "
+    "does not replace a clinician's judgement; do not start, stop or change a "
+    "supplement or medicine because of it.\n"
+)
+
+
+def cell(text: object) -> str:
+    """Text made safe for one Markdown table cell."""
+    return "-" if text is None else str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def table(header: tuple[str, ...], rows: Sequence[tuple[object, ...]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def ref_links(ids: Sequence[str], depth: int = 1) -> str:
+    up = "../" * depth
+    return ", ".join(f"[{i}]({up}references.md#{i})" for i in ids)
+
+
+def amount(value: float | None, unit: str) -> str:
+    return "-" if value is None else f"{value:g} {unit}"
+
+
+# Figures
+
+
+def intake_chart(nutrient: Nutrient) -> str:
+    """Horizontal bars of RDA/AI per life-stage group, with the UL marked."""
+    rows = nutrient.intakes.values
+    unit = nutrient.intakes.unit
+    top = max([r.value or 0 for r in rows] + [r.ul or 0 for r in rows]) or 1.0
+    left, width, row_h, head = 150, 470, 20, 40
+    height = head + row_h * len(rows) + 30
+    scale = width / (top * 1.05)
+    title = f"{nutrient.name}: RDA or AI and UL by life-stage group ({unit}/day)"
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 760 {height}" '
+        f'width="760" height="{height}" role="img" aria-label="{escape(title)}" '
+        'font-family="sans-serif" font-size="12">',
+        f"<title>{escape(title)}</title>",
+        f'<text x="10" y="18" font-size="14" font-weight="bold">{escape(title)}</text>',
+        '<rect x="10" y="26" width="12" height="10" fill="#4575b4"/>'
+        '<text x="26" y="35">RDA</text>'
+        '<rect x="70" y="26" width="12" height="10" fill="#91bfdb"/>'
+        '<text x="86" y="35">AI</text>'
+        '<line x1="130" y1="25" x2="130" y2="37" stroke="#d73027" stroke-width="3"/>'
+        '<text x="136" y="35">UL</text>',
+    ]
+    for i, r in enumerate(rows):
+        y = head + i * row_h
+        label = LIFE_STAGE_BY_ID[r.life_stage].label
+        out.append(
+            f'<text x="{left - 6}" y="{y + 14}" text-anchor="end">{label}</text>'
+        )
+        if r.value is not None:
+            colour = "#4575b4" if r.kind == "RDA" else "#91bfdb"
+            w = max(r.value * scale, 1)
+            out.append(
+                f'<rect x="{left}" y="{y + 3}" width="{w:.1f}" height="{row_h - 6}" '
+                f'fill="{colour}"/>'
+            )
+        if r.ul is not None:
+            x = left + r.ul * scale
+            out.append(
+                f'<line x1="{x:.1f}" y1="{y + 1}" x2="{x:.1f}" y2="{y + row_h - 1}" '
+                'stroke="#d73027" stroke-width="3"/>'
+            )
+        text = f"{r.kind} {amount(r.value, unit)}" if r.value is not None else "ND"
+        if r.ul is not None:
+            text += f" · UL {amount(r.ul, unit)}"
+        out.append(f'<text x="{left + width + 8}" y="{y + 14}">{escape(text)}</text>')
+    axis_y = head + row_h * len(rows) + 4
+    out.append(
+        f'<line x1="{left}" y1="{axis_y}" x2="{left + width}" y2="{axis_y}" '
+        'stroke="#333"/>'
+        f'<text x="{left}" y="{axis_y + 16}">0</text>'
+        f'<text x="{left + width}" y="{axis_y + 16}" text-anchor="end">'
+        f"{top * 1.05:.3g} {unit}</text>"
+    )
+    out.append("</svg>")
+    return "\n".join(out) + "\n"
+
+
+def grades_overview(data: Dataset) -> str:
+    """Stacked bars: the grades of each profile's essay claims."""
+    grade_of = {c.id: c.grade for _, c in data.claims()}
+    left, unit_w, row_h, head = 250, 40, 26, 30
+    height = head + row_h * len(data.profiles) + 30 + 20 * len(GRADES)
+    title = "Evidence grades of the essay's claims, by topic"
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 760 {height}" '
+        f'width="760" height="{height}" role="img" aria-label="{title}" '
+        'font-family="sans-serif" font-size="12">',
+        f"<title>{title}</title>",
+        f'<text x="10" y="18" font-size="14" font-weight="bold">{title}</text>',
+    ]
+    for i, profile in enumerate(data.profiles):
+        y = head + i * row_h
+        out.append(
+            f'<text x="{left - 6}" y="{y + 17}" text-anchor="end">'
+            f"{escape(profile.title)}</text>"
+        )
+        x = float(left)
+        for grade in GRADES:
+            n = sum(1 for c in profile.claim_ids if grade_of.get(c) == grade)
+            if n:
+                out.append(
+                    f'<rect x="{x:.0f}" y="{y + 4}" width="{n * unit_w}" '
+                    f'height="{row_h - 8}" fill="{GRADE_COLOURS[grade]}">'
+                    f"<title>{grade}: {n}</title></rect>"
+                    f'<text x="{x + n * unit_w / 2:.0f}" y="{y + 17}" '
+                    f'text-anchor="middle" fill="#fff">{n}</text>'
+                )
+                x += n * unit_w
+    legend_y = head + row_h * len(data.profiles) + 20
+    for j, grade in enumerate(GRADES):
+        y = legend_y + 20 * j
+        out.append(
+            f'<rect x="{left}" y="{y}" width="14" height="14" '
+            f'fill="{GRADE_COLOURS[grade]}"/>'
+            f'<text x="{left + 20}" y="{y + 12}">{grade}</text>'
+        )
+    out.append("</svg>")
+    return "\n".join(out) + "\n"
+
+
+# Pages
+
+
+def _claim_block(claim: Claim, depth: int) -> str:
+    grades = f"{'../' * depth}evidence-grades.md"
+    return (
+        f"### `{claim.id}` {{#{claim.id}}}\n\n{claim.statement}\n\n"
+        f"- **Grade:** [{claim.grade}]({grades}#{claim.grade})\n"
+        f"- **Mechanism:** {claim.mechanism}\n"
+        f"- **Evidence:** {claim.evidence}\n"
+        f"- **References:** {ref_links(claim.reference_ids, depth)}\n"
+    )
+
+
+def nutrient_page(data: Dataset, nutrient: Nutrient) -> str:
+    i = nutrient.intakes
+    parts = [
+        f"# {nutrient.name}\n",
+        DISCLAIMER,
+        f"{nutrient.summary}\n",
+        table(
+            ("Field", "Value"),
+            [
+                ("Id", f"`{nutrient.id}`"),
+                ("Class", nutrient.nutrient_class),
+                ("Synonyms", ", ".join(nutrient.synonyms)),
+                (
+                    "In profiles",
+                    ", ".join(
+                        f"[{p.title}](../profiles/{p.id}.md)"
+                        for p in data.profiles
+                        if nutrient.id in p.nutrient_ids
+                    ),
+                ),
+            ],
+        ),
+        "## Identifiers\n",
+        table(
+            ("Scheme", "Value", "Confirmed by"),
+            [(x.scheme, x.value, x.confirmed_by) for x in nutrient.identifiers]
+            + [
+                (f"{x.scheme} ({c.name})", x.value, x.confirmed_by)
+                for c in nutrient.components
+                for x in c.identifiers
+            ],
+        )
+        if nutrient.identifiers or nutrient.components
+        else "No identifier could be confirmed for the nutrient as a whole.\n",
+        "## Forms\n",
+        table(
+            ("Form", "Found in", "Note"),
+            [(f.name, f.found_in, f.note) for f in nutrient.forms],
+        ),
+        "## Dietary Reference Intakes\n",
+        f"Unit: **{i.unit}/day**"
+        + (f"; values count {i.basis}" if i.basis else "")
+        + f". UL applies to: **{i.ul_applies_to}**."
+        + (f" {i.ul_scope}" if i.ul_scope else "")
+        + "\n",
+        "".join(f"\n- {n}" for n in i.notes) + ("\n" if i.notes else ""),
+        f"\n![Intake chart for {nutrient.name}]"
+        f"(../figures/{nutrient.id}-intakes.svg)\n",
+        table(
+            ("Life-stage group", "Kind", "Value", "UL", "Note", "Source"),
+            [
+                (
+                    LIFE_STAGE_BY_ID[v.life_stage].label,
+                    v.kind,
+                    amount(v.value, i.unit),
+                    amount(v.ul, i.unit),
+                    v.note,
+                    ref_links([v.reference_id]),
+                )
+                for v in i.values
+            ],
+        ),
+        "## Food sources\n",
+        table(
+            ("Food", "Serving", "Amount", "Source"),
+            [
+                (
+                    f.food,
+                    f.serving,
+                    amount(f.amount, f.unit),
+                    ref_links([f.reference_id]),
+                )
+                for f in nutrient.food_sources
+            ],
+        ),
+        "## Status and biomarkers\n",
+        table(
+            ("Biomarker", "Specimen", "Interpretation", "Sources"),
+            [
+                (b.name, b.specimen, b.interpretation, ref_links(b.reference_ids))
+                for b in nutrient.biomarkers
+            ],
+        ),
+        "## Deficiency\n",
+        "".join(f"- {s}\n" for s in nutrient.deficiency.signs),
+        "\n**Groups at risk:**\n\n",
+        "".join(f"- {g}\n" for g in nutrient.deficiency.groups_at_risk),
+        f"\nSources: {ref_links(nutrient.deficiency.reference_ids)}\n",
+        "## Excess\n",
+        "".join(f"- {e}\n" for e in nutrient.excess.effects),
+        f"\nSources: {ref_links(nutrient.excess.reference_ids)}\n",
+        "## Interactions\n",
+        table(
+            ("With", "Type", "Effect", "Why it matters", "Sources"),
+            [
+                (
+                    x.agent,
+                    x.agent_type,
+                    x.effect,
+                    x.relevance,
+                    ref_links(x.reference_ids),
+                )
+                for x in nutrient.interactions
+            ],
+        ),
+        "## Claims about insulin sensitivity\n",
+        "\n".join(_claim_block(c, 1) for c in nutrient.claims),
+    ]
+    return "\n".join(parts)
+
+
+def profile_page(data: Dataset, profile: Profile) -> str:
+    claims = {c.id: (n, c) for n, c in data.claims()}
+    rows = [
+        (
+            f"[{claims[c][1].statement}](../nutrients/{claims[c][0]}.md#{c})",
+            claims[c][0],
+            f"[{claims[c][1].grade}](../evidence-grades.md#{claims[c][1].grade})",
+        )
+        for c in profile.claim_ids
+        if c in claims
+    ]
+    nutrients = ", ".join(
+        f"[{data.nutrient(n).name}](../nutrients/{n}.md)" for n in profile.nutrient_ids
+    )
+    return "\n".join(
+        [
+            f"# {profile.title}\n",
+            DISCLAIMER,
+            f"Essay topic {profile.order} of {len(data.profiles)}: "
+            f"*{profile.source_heading}*\n",
+            f"**Nutrients:** {nutrients}\n",
+            f"**Role the essay gives:** {profile.role}\n",
+            "## Audit\n",
+            f"**What the essay says.** {profile.audit.essay_says}\n",
+            f"**What the evidence says.** {profile.audit.evidence_says}\n",
+            f"**Where they differ.** {profile.audit.differences}\n",
+            "## The essay's claims, graded\n",
+            table(("Claim", "Nutrient", "Grade"), rows),
+        ]
+    )
+
+
+def claims_page(data: Dataset) -> str:
+    parts = [
+        "# All claims by evidence grade\n",
+        DISCLAIMER,
+        "Jump to a grade: "
+        + " · ".join(f"[{g}](#{g})" for g in GRADES)
+        + ". The scale is explained on [Evidence grades](evidence-grades.md).\n",
+    ]
+    for grade in GRADES:
+        found = data.claims(grade=grade)
+        parts.append(f"## {grade} ({len(found)}) {{#{grade}}}\n")
+        parts.append(f"{EVIDENCE_GRADES[grade]}\n")
+        if found:
+            parts.append(
+                table(
+                    ("Nutrient", "Claim", "Mechanism"),
+                    [
+                        (n, f"[{c.statement}](nutrients/{n}.md#{c.id})", c.mechanism)
+                        for n, c in found
+                    ],
+                )
+            )
+    return "\n".join(parts)
+
+
+def grades_page() -> str:
+    lines = [
+        "# Evidence grades\n",
+        "Every claim carries one grade from this closed scale, from strongest to "
+        "weakest support. Grades follow meta-analyses and trials where they "
+        "exist, never the wording of the source essay.\n",
+    ]
+    for grade in GRADES:
+        lines.append(f"## {grade} {{#{grade}}}\n\n{EVIDENCE_GRADES[grade]}\n")
+    return "\n".join(lines)
+
+
+def _reference_line(r: Reference) -> str:
+    links = []
+    if r.pmid:
+        links.append(f"PMID [{r.pmid}](https://pubmed.ncbi.nlm.nih.gov/{r.pmid}/)")
+    if r.doi:
+        links.append(f"DOI [{r.doi}](https://doi.org/{r.doi})")
+    if r.url:
+        links.append(f"[link]({r.url})")
+    authors = ", ".join(r.authors)
+    container = f" *{r.container}*." if r.container else ""
+    return (
+        f'- <a id="{r.id}"></a>**{r.id}**: {authors} ({r.year}). {r.title}.'
+        f"{container} {' · '.join(links)}  \n"
+        f"  Type: {r.type}. Confirmed: {r.confirmed_by} ({r.confirmed_on}).\n"
+    )
+
+
+def references_page(data: Dataset) -> str:
+    return "\n".join(
+        [
+            "# References\n",
+            f"{len(data.references)} sources. Each entry records what confirmed its "
+            "title, year and identifiers.\n",
+            "".join(_reference_line(r) for r in data.references),
+        ]
+    )
+
+
+def curation_page(data: Dataset) -> str:
+    refs = data.references
+    by_type: dict[str, int] = {}
+    for r in refs:
+        by_type[r.type] = by_type.get(r.type, 0) + 1
+    ids = [x for n in data.nutrients for x in n.identifiers]
+    ids += [x for n in data.nutrients for c in n.components for x in c.identifiers]
+    return "\n".join(
+        [
+            "# Curation method\n",
+            DISCLAIMER,
+            "## Sources\n",
+            "- **Intakes** (RDA, AI, UL) come from the US Food and Nutrition Board's "
+            "Dietary Reference Intake reports (National Academies), cited per row; "
+            "the NIH Office of Dietary Supplements (ODS) health-professional fact "
+            "sheets, which reproduce those tables, served as a cross-check.\n"
+            "- **Food amounts** come from the food tables of the ODS fact sheets "
+            "(which draw on USDA FoodData Central), cited per food.\n"
+            "- **Claims** are graded from meta-analyses, large randomized trials and "
+            "systematic reviews where they exist, and from the ODS fact sheets' "
+            "sections on diabetes and insulin resistance. The source essay's wording "
+            "is never counted as evidence.\n",
+            "## How values and identifiers were confirmed\n",
+            "Every reference records what confirmed it (`confirmed_by`) and when "
+            "(`confirmed_on`): for a PubMed id or DOI, the PubMed or publisher "
+            "record showing that id with a matching title and year; for a report, "
+            "its National Academies OpenBook page and suggested citation. A PMID, "
+            "DOI or database identifier that could not be confirmed was left out, "
+            "and the source is then cited by title, year and URL. Each database "
+            "identifier of a nutrient records its own confirmation too. CAS "
+            "numbers are also checked against their check digit.\n",
+            table(
+                ("What", "Count"),
+                [
+                    ("References", len(refs)),
+                    ("  with a confirmed PMID", sum(1 for r in refs if r.pmid)),
+                    ("  with a confirmed DOI", sum(1 for r in refs if r.doi)),
+                    (
+                        "  cited by URL only",
+                        sum(1 for r in refs if not (r.pmid or r.doi)),
+                    ),
+                    ("Database identifiers", len(ids)),
+                    ("Claims", len(data.claims())),
+                ]
+                + [(f"References of type {t}", n) for t, n in sorted(by_type.items())],
+            ),
+            "## Evidence grades\n",
+            "Each claim carries one grade from a closed scale; see "
+            "[Evidence grades](evidence-grades.md). Where trials are null or mixed, "
+            "the grade says so.\n",
+            "## Checks that run on every change\n",
+            "The JSON Schema and the models check each record's shape; lint rules "
+            "check that every cited reference exists and every reference is cited, "
+            "that ids and names are unique, that profiles point at real nutrients and "
+            "claims in the essay's order, that each DRI table lists all 22 life-stage "
+            "groups, that a UL limiting total intake is not below the RDA or AI, and "
+            "that food amounts use the DRI unit. Tests also check that no text copies "
+            "a six-word run of the source essay.\n",
+            "## Proposing a correction\n",
+            "Open an issue or pull request that names the record and field (its JSON "
+            "path, as `nutrient-data validate` prints it), the corrected value, and "
+            "the source that confirms it (report and table, or PubMed id). Edit the "
+            "JSON file under `nutrient_data/data/`, run `python -m "
+            "nutrient_data.build` and the tests, and record the change in "
+            "`CHANGELOG.md`.\n",
+        ]
+    )
+
+
+def _type_of(spec: dict[str, Any]) -> str:
+    if "$ref" in spec:
+        name = spec["$ref"].rsplit("/", 1)[-1]
+        return f"[{name}](#{name.lower()})"
+    if "enum" in spec:
+        return "one of " + ", ".join(f"`{v}`" for v in spec["enum"])
+    if "const" in spec:
+        return f"`{spec['const']}`"
+    if "anyOf" in spec:
+        return " or ".join(_type_of(s) for s in spec["anyOf"])
+    if "oneOf" in spec:
+        return " or ".join(_type_of(s) for s in spec["oneOf"])
+    if spec.get("type") == "array":
+        return f"array of {_type_of(spec.get('items', {}))}"
+    kind = str(spec.get("type", "any"))
+    limits = [f"{k} {spec[k]}" for k in ("minimum", "maximum", "pattern") if k in spec]
+    return kind + (f" ({'; '.join(limits)})" if limits else "")
+
+
+def schema_page() -> str:
+    schema = generate("dataset")
+    parts = [
+        "# Data schema\n",
+        "Generated from the pydantic models. The raw JSON Schemas (draft 2020-12) "
+        "can be downloaded: [dataset.schema.json](schema/dataset.schema.json), "
+        "[nutrient.schema.json](schema/nutrient.schema.json).\n",
+    ]
+    for name, definition in sorted(schema["$defs"].items()):
+        parts.append(f"## {name}\n")
+        parts.append(f"{definition.get('description', '')}\n")
+        required = set(definition.get("required", []))
+        parts.append(
+            table(
+                ("Field", "Type", "Required", "Description"),
+                [
+                    (
+                        f"`{field}`",
+                        _type_of(spec),
+                        "yes" if field in required else "no",
+                        spec.get("description", ""),
+                    )
+                    for field, spec in definition.get("properties", {}).items()
+                ],
+            )
+        )
+    return "\n".join(parts)
+
+
+def summary(data: Dataset) -> str:
+    """The site's navigation, for mkdocs-literate-nav."""
+    nutrients = "".join(
+        f"    - [{n.name}](nutrients/{n.id}.md)\n" for n in data.nutrients
+    )
+    profiles = "".join(
+        f"    - [{p.title}](profiles/{p.id}.md)\n" for p in data.profiles
+    )
+    return (
+        "- [Home](index.md)\n"
+        "- Getting started\n"
+        "    - [Python](getting-started/python.md)\n"
+        "    - [Raw JSON and CSV](getting-started/raw-data.md)\n"
+        "    - [Command line](getting-started/cli.md)\n"
+        f"- [Nutrients](nutrients/index.md)\n{nutrients}"
+        f"- [Profiles](profiles/index.md)\n{profiles}"
+        "- [Claims by grade](claims.md)\n"
+        "- [Evidence grades](evidence-grades.md)\n"
+        "- [References](references.md)\n"
+        "- [Curation method](curation-method.md)\n"
+        "- [Data schema](schema.md)\n"
+        "- [API reference](api.md)\n"
+    )
+
+
+def pages(data: Dataset) -> Iterator[tuple[str, str]]:
+    """Every generated file as ``(path under docs/, content)``."""
+    for nutrient in data.nutrients:
+        yield f"nutrients/{nutrient.id}.md", nutrient_page(data, nutrient)
+        yield f"figures/{nutrient.id}-intakes.svg", intake_chart(nutrient)
+    for profile in data.profiles:
+        yield f"profiles/{profile.id}.md", profile_page(data, profile)
+    yield "figures/evidence-grades.svg", grades_overview(data)
+    yield "claims.md", claims_page(data)
+    yield "evidence-grades.md", grades_page()
+    yield "references.md", references_page(data)
+    yield "curation-method.md", curation_page(data)
+    yield "schema.md", schema_page()
+    for kind in MODELS:
+        yield f"schema/{file_name(kind)}", render(kind)
+    yield (
+        "nutrients/index.md",
+        "# Nutrients\n\n"
+        + table(
+            ("Nutrient", "Class", "Claims"),
+            [
+                (f"[{n.name}]({n.id}.md)", n.nutrient_class, len(n.claims))
+                for n in data.nutrients
+            ],
+        ),
+    )
+    yield "SUMMARY.md", summary(data)
+    yield (
+        "profiles/index.md",
+        (
+            "# Profiles: the essay's ten topics\n\n"
+            "![Evidence grades by topic](../figures/evidence-grades.svg)\n\n"
+            + table(
+                ("#", "Topic", "Nutrients"),
+                [
+                    (p.order, f"[{p.title}]({p.id}.md)", ", ".join(p.nutrient_ids))
+                    for p in data.profiles
+                ],
+            )
+        ),
+    )
