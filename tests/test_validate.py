@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from nutrient_data.loader import DATA_ROOT
@@ -110,7 +110,6 @@ JSON = st.recursive(
 )
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
 @given(JSON)
 def test_random_json_never_crashes(document: Any) -> None:
     for problem in problems_in(document):
@@ -118,7 +117,6 @@ def test_random_json_never_crashes(document: Any) -> None:
         assert problem.message
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.sampled_from(["claims", "intakes", "food_sources", "identifiers", "forms"]),
     JSON,
