@@ -50,7 +50,8 @@ def bench_cold_cli() -> bool:
     """A cold ``nutrient-data show chromium`` against a bare ``import pydantic``."""
     show = [sys.executable, "-m", "nutrient_data", "show", "chromium"]
     bare = [sys.executable, "-c", "import pydantic"]
-    cli_times, base_times = [], []
+    cli_times: list[float] = []
+    base_times: list[float] = []
     for _ in range(10):  # interleaved, so both see the same machine load
         for command, times in ((show, cli_times), (bare, base_times)):
             start = time.perf_counter()
