@@ -18,6 +18,7 @@ from nutrient_data.dri import PersonError
 from nutrient_data.loader import load
 from nutrient_data.lookup import UnknownNameError
 from nutrient_data.models import Dataset, EvidenceGrade, Nutrient
+from nutrient_data.problem import DatasetError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -309,6 +310,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UnknownNameError, PersonError, UsageError) as error:
         print(f"nutrient-data: error: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except DatasetError as error:
+        print(f"nutrient-data: the installed data is invalid: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
     except BrokenPipeError:
         return EXIT_OK
 
