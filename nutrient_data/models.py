@@ -471,6 +471,8 @@ class Metadata(Record):
     """SPDX id of the code licence."""
     disclaimer: Text
     """The medical disclaimer that goes with the data."""
+    citation: Text
+    """How to cite this dataset version (also in CITATION.cff)."""
 
 
 class NutrientClaim(NamedTuple):
