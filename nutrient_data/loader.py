@@ -48,6 +48,7 @@ def read_source(root: Traversable = DATA_ROOT) -> dict[str, Any]:
         "nutrients": nutrients,
         "profiles": profiles,
         "references": references,
+        "synthesis": _read_json(root / "synthesis.json"),
     }
 
 

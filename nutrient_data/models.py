@@ -133,6 +133,8 @@ ReferenceType = Literal[
     "systematic-review",
     "randomized-trial",
     "cohort-study",
+    "cross-sectional-study",
+    "animal-study",
     "review",
     "guideline",
     "database",
@@ -433,7 +435,9 @@ class Reference(Record):
         min_length=1, description="People, or the body that issued it."
     )
     year: int = Field(ge=1900, le=2100)
-    """Year of publication (or of the last update of a fact sheet)."""
+    """Year of publication. For a living web page (a fact sheet) whose date of
+    last update could not be confirmed, the year it was accessed, as
+    ``confirmed_by`` then says."""
     container: Text | None = Field(default=None, description="Journal or publisher.")
     pmid: str | None = Field(default=None, pattern=r"^[1-9][0-9]{0,8}$")
     """PubMed id, only where confirmed against the PubMed record."""
@@ -475,6 +479,30 @@ class Metadata(Record):
     """How to cite this dataset version (also in CITATION.cff)."""
 
 
+class Intervention(Record):
+    """Whether supplementing one nutrient improves insulin sensitivity in trials."""
+
+    nutrient_id: NutrientId
+    """The nutrient supplemented."""
+    grade: EvidenceGrade
+    """The grade of the evidence that supplementation improves insulin sensitivity."""
+    summary: Text
+    """What the trials show, in a sentence or two."""
+    claim_ids: tuple[Slug, ...] = Field(min_length=1)
+    """The claims (and so the references) this verdict rests on."""
+
+
+class Synthesis(Record):
+    """The essay's closing framing, set against the trial evidence."""
+
+    essay_says: Text
+    """The essay's closing claim, in our words."""
+    evidence_says: Text
+    """What the evidence as a whole supports."""
+    interventions: tuple[Intervention, ...] = Field(min_length=1)
+    """One verdict per nutrient, in canonical nutrient order."""
+
+
 class NutrientClaim(NamedTuple):
     """A claim together with the id of the nutrient it is about."""
 
@@ -496,6 +524,8 @@ class Dataset(Record):
     """The essay's ten topics, in essay order."""
     references: tuple[Reference, ...]
     """The reference registry, sorted by id."""
+    synthesis: Synthesis
+    """Which micronutrient interventions have trial support, and which do not."""
 
     @cached_property
     def _nutrient_index(self) -> NameIndex[Nutrient]:

@@ -91,6 +91,7 @@ def _nutrient_in_context(document: Any) -> list[Problem]:
         nutrients=(*others, nutrient),
         profiles=shipped.profiles,
         references=shipped.references,
+        synthesis=shipped.synthesis,
     )
     prefix = f"$.nutrients[{len(others)}]"
     return [

@@ -116,4 +116,22 @@ def make_document() -> dict[str, Any]:
             }
         ],
         "references": [copy.deepcopy(REF)],
+        "synthesis": {
+            "essay_says": "x",
+            "evidence_says": "y",
+            "interventions": [
+                {
+                    "nutrient_id": "chromium",
+                    "grade": "mixed-or-inconsistent",
+                    "summary": "z",
+                    "claim_ids": ["chromium-test-claim"],
+                },
+                {
+                    "nutrient_id": "magnesium",
+                    "grade": "not-supported",
+                    "summary": "z",
+                    "claim_ids": ["magnesium-test-claim"],
+                },
+            ],
+        },
     }

@@ -54,5 +54,6 @@ def test_read_source_reads_any_folder_in_the_layout(
     (tmp_path / "references" / "all.json").write_text(
         json.dumps(document["references"])
     )
+    (tmp_path / "synthesis.json").write_text(json.dumps(document["synthesis"]))
     assert read_source(tmp_path) == document
     assert build(read_source(tmp_path)).nutrient("magnesium").id == "magnesium"
