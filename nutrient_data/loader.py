@@ -25,7 +25,12 @@ NUTRIENT_ORDER: tuple[str, ...] = typing.get_args(NutrientId)
 
 
 def _read_json(entry: Traversable) -> Any:
-    return json.loads(entry.read_text(encoding="utf-8"))
+    try:
+        return json.loads(entry.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise DatasetError(
+            [Problem("$", f"cannot read {entry.name}: {error}")]
+        ) from None
 
 
 def _json_files(folder: Traversable) -> list[Traversable]:

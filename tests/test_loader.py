@@ -57,3 +57,11 @@ def test_read_source_reads_any_folder_in_the_layout(
     (tmp_path / "synthesis.json").write_text(json.dumps(document["synthesis"]))
     assert read_source(tmp_path) == document
     assert build(read_source(tmp_path)).nutrient("magnesium").id == "magnesium"
+
+
+def test_read_source_names_an_unreadable_file(tmp_path: Path) -> None:
+    for folder in ("nutrients", "profiles", "references"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "dataset.json").write_text('{"truncated": ')
+    with pytest.raises(DatasetError, match=r"cannot read dataset\.json"):
+        read_source(tmp_path)
