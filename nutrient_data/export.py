@@ -418,7 +418,7 @@ def descriptor(data: Dataset) -> dict[str, Any]:
         "title": meta.title,
         "description": f"{meta.description} {meta.disclaimer}",
         "version": meta.version,
-        "created": meta.released.isoformat(),
+        "created": f"{meta.released.isoformat()}T00:00:00Z",
         "licenses": [
             {
                 "name": meta.license_data,

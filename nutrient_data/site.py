@@ -468,7 +468,9 @@ def _type_of(spec: dict[str, Any]) -> str:
     if spec.get("type") == "array":
         return f"array of {_type_of(spec.get('items', {}))}"
     kind = str(spec.get("type", "any"))
-    limits = [f"{k} {spec[k]}" for k in ("minimum", "maximum", "pattern") if k in spec]
+    limits = [
+        f"{k} `{spec[k]}`" for k in ("minimum", "maximum", "pattern") if k in spec
+    ]
     return kind + (f" ({'; '.join(limits)})" if limits else "")
 
 

@@ -30,7 +30,7 @@ def write(tmp_path: Path, content: bytes | str, name: str = "input.json") -> Pat
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ('{"nutrients": [', "not valid JSON: Expecting value at line 1, column 15"),
+        ('{"nutrients": [', "not valid JSON: Expecting value at line 1, column 16"),
         (b"\xff\xfe{}", "not UTF-8 text (byte 0)"),
         ('{"a": NaN}', "not valid JSON: NaN is not a JSON number"),
         ('{"a": -Infinity}', "not valid JSON: -Infinity is not a JSON number"),
