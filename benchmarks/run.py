@@ -8,6 +8,7 @@ if any target fails. Timings are medians of repeated runs.
 from __future__ import annotations
 
 import copy
+import os
 import statistics
 import subprocess
 import sys
@@ -47,21 +48,31 @@ def bench_load() -> bool:
 
 
 def bench_cold_cli() -> bool:
-    """A cold ``nutrient-data show chromium`` against a bare ``import pydantic``."""
-    show = [sys.executable, "-m", "nutrient_data", "show", "chromium"]
-    bare = [sys.executable, "-c", "import pydantic"]
-    cli_times: list[float] = []
-    base_times: list[float] = []
-    for _ in range(10):  # interleaved, so both see the same machine load
-        for command, times in ((show, cli_times), (bare, base_times)):
+    """A cold ``nutrient-data show chromium`` against a bare ``import pydantic``.
+
+    Bytecode is written and warmed first, as for an installed package; the
+    import of ``pydantic.main`` (what any pydantic model needs) is shown as
+    the floor that a CLI built on the models cannot go below.
+    """
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    commands = {
+        "show": [sys.executable, "-m", "nutrient_data", "show", "chromium"],
+        "pydantic": [sys.executable, "-c", "import pydantic"],
+        "pydantic.main": [sys.executable, "-c", "import pydantic.main"],
+    }
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for round_ in range(11):  # interleaved, so all see the same machine load
+        for name, command in commands.items():
             start = time.perf_counter()
-            subprocess.run(command, check=True, capture_output=True)
-            times.append(time.perf_counter() - start)
-    cli, base = statistics.median(cli_times), statistics.median(base_times)
+            subprocess.run(command, check=True, capture_output=True, env=env)
+            if round_:  # the first round only warms the bytecode cache
+                times[name].append(time.perf_counter() - start)
+    cli, base, floor = (statistics.median(times[name]) for name in commands)
     ratio = cli / base
     return report(
         "cold `show chromium` vs `import pydantic`",
-        f"{cli * 1000:.0f} ms vs {base * 1000:.0f} ms = {ratio:.2f}x",
+        f"{cli * 1000:.0f} ms vs {base * 1000:.0f} ms = {ratio:.2f}x "
+        f"(`import pydantic.main` alone: {floor / base:.2f}x)",
         "<= 1.5x",
         ratio <= 1.5,
     )

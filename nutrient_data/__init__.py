@@ -10,8 +10,6 @@ Nothing here is medical advice.
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from nutrient_data.dri import LifeStage, PersonError, PersonIntake, Sex, life_stage_for
 from nutrient_data.loader import load
 from nutrient_data.lookup import UnknownNameError
@@ -25,10 +23,17 @@ from nutrient_data.models import (
 )
 from nutrient_data.problem import DatasetError, Problem
 
-try:
-    __version__ = version("nutrient-data")
-except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
-    __version__ = "0+unknown"
+
+def __getattr__(name: str) -> str:
+    """Read ``__version__`` from the installed metadata only when asked for."""
+    if name != "__version__":
+        raise AttributeError(f"module 'nutrient_data' has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("nutrient-data")
+    except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+        return "0+unknown"
 
 
 def intake(

@@ -142,13 +142,17 @@ ReferenceType = Literal[
 
 
 class Record(BaseModel):
-    """Base of every model: immutable, and unknown keys are an error."""
+    """Base of every model: immutable, and unknown keys are an error.
+
+    Validators are built on first use, not at import, so a CLI lookup starts fast.
+    """
 
     model_config = ConfigDict(
         frozen=True,
         extra="forbid",
         str_strip_whitespace=True,
         use_attribute_docstrings=True,
+        defer_build=True,
     )
 
 
