@@ -4,61 +4,79 @@
 >>> data = nutrient_data.load()
 >>> data.nutrient("b12").name
 'Vitamin B12'
+>>> nutrient_data.intake("magnesium", age=45, sex="female").value
+320.0
 
-Nothing here is medical advice.
+The names below are imported on first use, so that a quick command-line
+lookup does not pay for building the validators. Nothing here is medical advice.
 """
 
 from __future__ import annotations
 
-from nutrient_data.dri import LifeStage, PersonError, PersonIntake, Sex, life_stage_for
-from nutrient_data.loader import load
-from nutrient_data.lookup import UnknownNameError
-from nutrient_data.models import (
-    Claim,
-    Dataset,
-    Nutrient,
-    NutrientClaim,
-    Profile,
-    Reference,
-)
-from nutrient_data.problem import DatasetError, Problem
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from nutrient_data.dri import (
+        LifeStage,
+        PersonIntake,
+        Sex,
+        intake,
+        intakes,
+        life_stage_for,
+    )
+    from nutrient_data.loader import load
+    from nutrient_data.lookup import UnknownNameError
+    from nutrient_data.models import (
+        Claim,
+        Dataset,
+        Nutrient,
+        NutrientClaim,
+        Profile,
+        Reference,
+    )
+    from nutrient_data.paths import bundle_path, schema_path
+    from nutrient_data.problem import DatasetError, PersonError, Problem
+
+_HOMES = {
+    "nutrient_data.dri": (
+        "LifeStage",
+        "PersonIntake",
+        "Sex",
+        "intake",
+        "intakes",
+        "life_stage_for",
+    ),
+    "nutrient_data.loader": ("load",),
+    "nutrient_data.lookup": ("UnknownNameError",),
+    "nutrient_data.models": (
+        "Claim",
+        "Dataset",
+        "Nutrient",
+        "NutrientClaim",
+        "Profile",
+        "Reference",
+    ),
+    "nutrient_data.paths": ("bundle_path", "schema_path"),
+    "nutrient_data.problem": ("DatasetError", "PersonError", "Problem"),
+}
+_HOME_OF = {name: module for module, names in _HOMES.items() for name in names}
 
 
-def __getattr__(name: str) -> str:
-    """Read ``__version__`` from the installed metadata only when asked for."""
-    if name != "__version__":
+def __getattr__(name: str) -> object:
+    """Import a public name from its module on first use."""
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("nutrient-data")
+        except PackageNotFoundError:  # pragma: no cover - a bare checkout
+            return "0+unknown"
+    if name not in _HOME_OF:
         raise AttributeError(f"module 'nutrient_data' has no attribute {name!r}")
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("nutrient-data")
-    except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
-        return "0+unknown"
-
-
-def intake(
-    nutrient: str,
-    *,
-    age: float,
-    sex: Sex,
-    pregnant: bool = False,
-    lactating: bool = False,
-) -> PersonIntake:
-    """The RDA or AI and UL of one nutrient for a person (age in years)."""
-    from nutrient_data.dri import intake_for
-
-    stage = life_stage_for(age, sex, pregnant=pregnant, lactating=lactating)
-    return intake_for(load().nutrient(nutrient), stage)
-
-
-def intakes(
-    *, age: float, sex: Sex, pregnant: bool = False, lactating: bool = False
-) -> tuple[PersonIntake, ...]:
-    """The RDA or AI and UL of all 13 nutrients for a person."""
-    from nutrient_data.dri import intake_for
-
-    stage = life_stage_for(age, sex, pregnant=pregnant, lactating=lactating)
-    return tuple(intake_for(n, stage) for n in load().nutrients)
+    value = getattr(import_module(_HOME_OF[name]), name)
+    globals()[name] = value
+    return value
 
 
 __all__ = [
@@ -73,10 +91,13 @@ __all__ = [
     "Problem",
     "Profile",
     "Reference",
+    "Sex",
     "UnknownNameError",
     "__version__",
+    "bundle_path",
     "intake",
     "intakes",
     "life_stage_for",
     "load",
+    "schema_path",
 ]

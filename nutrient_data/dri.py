@@ -15,6 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from nutrient_data.models import IntakeKind, LifeStageId, Nutrient, Unit
+from nutrient_data.problem import PersonError
 
 Sex = Literal["female", "male"]
 MAX_AGE = 130.0
@@ -65,10 +66,6 @@ LIFE_STAGES: tuple[LifeStage, ...] = (
     *_adult_groups("lactation", "female", "lactation"),
 )
 LIFE_STAGE_BY_ID: dict[str, LifeStage] = {s.id: s for s in LIFE_STAGES}
-
-
-class PersonError(ValueError):
-    """The described person matches no DRI life-stage group."""
 
 
 def life_stage_for(
@@ -139,3 +136,28 @@ def intake_for(nutrient: Nutrient, stage: LifeStage) -> PersonIntake:
         note=row.note,
         reference_id=row.reference_id,
     )
+
+
+def intake(
+    nutrient: str,
+    *,
+    age: float,
+    sex: Sex,
+    pregnant: bool = False,
+    lactating: bool = False,
+) -> PersonIntake:
+    """The RDA or AI and UL of one nutrient (id or synonym) for a person."""
+    from nutrient_data.loader import load
+
+    stage = life_stage_for(age, sex, pregnant=pregnant, lactating=lactating)
+    return intake_for(load().nutrient(nutrient), stage)
+
+
+def intakes(
+    *, age: float, sex: Sex, pregnant: bool = False, lactating: bool = False
+) -> tuple[PersonIntake, ...]:
+    """The RDA or AI and UL of all 13 nutrients for a person."""
+    from nutrient_data.loader import load
+
+    stage = life_stage_for(age, sex, pregnant=pregnant, lactating=lactating)
+    return tuple(intake_for(n, stage) for n in load().nutrients)

@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import Any, Literal
 
 from nutrient_data.models import Dataset
+from nutrient_data.paths import BUNDLE_NAME
 
 Format = Literal["json", "csv", "datapackage"]
 FieldType = Literal["string", "number", "integer", "date"]
 Row = dict[str, Any]
-BUNDLE_NAME = "nutrient-data.json"
 
 
 @dataclass(frozen=True)

@@ -1,14 +1,22 @@
-"""Where the raw files live, for tools that read JSON rather than import Python."""
+"""Where the raw files live, for tools that read JSON rather than import Python.
+
+This module imports nothing heavy, so that quick commands stay quick.
+"""
 
 from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
-
-from nutrient_data.export import BUNDLE_NAME
-from nutrient_data.schema import SchemaKind, file_name
+from typing import Literal
 
 PACKAGE = Path(str(resources.files("nutrient_data")))
+BUNDLE_NAME = "nutrient-data.json"
+SchemaKind = Literal["dataset", "nutrient"]
+
+
+def schema_file_name(kind: SchemaKind) -> str:
+    """The file name of one JSON Schema, the same in the repository and the wheel."""
+    return f"{kind}.schema.json"
 
 
 def bundle_path() -> Path:
@@ -18,7 +26,6 @@ def bundle_path() -> Path:
 
 def schema_path(kind: SchemaKind = "dataset") -> Path:
     """The JSON Schema file: inside an installed wheel, else the source tree's."""
-    packaged = PACKAGE / "schema" / file_name(kind)
-    return (
-        packaged if packaged.is_file() else PACKAGE.parent / "schema" / file_name(kind)
-    )
+    name = schema_file_name(kind)
+    packaged = PACKAGE / "schema" / name
+    return packaged if packaged.is_file() else PACKAGE.parent / "schema" / name

@@ -24,6 +24,10 @@ def json_path(parts: Iterable[str | int]) -> str:
     return out
 
 
+class PersonError(ValueError):
+    """The described person matches no DRI life-stage group."""
+
+
 class DatasetError(ValueError):
     """The dataset is not valid; ``problems`` lists every finding."""
 

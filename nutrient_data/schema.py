@@ -9,24 +9,20 @@ from __future__ import annotations
 import json
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel
 
 from nutrient_data.models import Dataset, Nutrient
+from nutrient_data.paths import SchemaKind, schema_file_name
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
-SchemaKind = Literal["dataset", "nutrient"]
 MODELS: dict[SchemaKind, type[BaseModel]] = {"dataset": Dataset, "nutrient": Nutrient}
 DESCRIPTIONS: dict[SchemaKind, str] = {
     "dataset": "The whole nutrient-data bundle: metadata, nutrients, profiles and "
     "references.",
     "nutrient": "One nutrient record, as stored in nutrient_data/data/nutrients/.",
 }
-
-
-def file_name(kind: SchemaKind) -> str:
-    return f"{kind}.schema.json"
 
 
 @cache
@@ -52,7 +48,7 @@ def write_all(directory: Path) -> list[Path]:
     directory.mkdir(parents=True, exist_ok=True)
     written = []
     for kind in MODELS:
-        path = directory / file_name(kind)
+        path = directory / schema_file_name(kind)
         path.write_text(render(kind), encoding="utf-8")
         written.append(path)
     return written

@@ -20,7 +20,8 @@ from nutrient_data.models import (
     Profile,
     Reference,
 )
-from nutrient_data.schema import MODELS, file_name, generate, render
+from nutrient_data.paths import schema_file_name
+from nutrient_data.schema import MODELS, generate, render
 
 GRADES: tuple[EvidenceGrade, ...] = get_args(EvidenceGrade)
 GRADE_COLOURS: dict[EvidenceGrade, str] = {
@@ -542,7 +543,7 @@ def pages(data: Dataset) -> Iterator[tuple[str, str]]:
     yield "curation-method.md", curation_page(data)
     yield "schema.md", schema_page()
     for kind in MODELS:
-        yield f"schema/{file_name(kind)}", render(kind)
+        yield f"schema/{schema_file_name(kind)}", render(kind)
     yield (
         "nutrients/index.md",
         "# Nutrients\n\n"

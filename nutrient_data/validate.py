@@ -17,8 +17,9 @@ from pydantic import ValidationError
 from nutrient_data import lint
 from nutrient_data.loader import build, load, validation_problems
 from nutrient_data.models import Dataset, Nutrient
+from nutrient_data.paths import SchemaKind
 from nutrient_data.problem import DatasetError, Problem
-from nutrient_data.schema import SchemaKind, generate
+from nutrient_data.schema import generate
 
 MAX_BYTES = 20 * 1024 * 1024
 

@@ -159,3 +159,31 @@ def test_python_dash_m_runs_the_cli() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["id"] == "selenium"
+
+
+def test_show_needs_neither_validators_nor_jsonschema() -> None:
+    script = (
+        "import sys\n"
+        "from nutrient_data.cli import main\n"
+        "assert main(['show', 'Vitamin D']) == 0\n"
+        "heavy = {'pydantic.main', 'jsonschema', 'nutrient_data.models'}\n"
+        "print(sorted(heavy & set(sys.modules)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "[]"
+
+
+def test_show_matches_the_validated_record(capsys: pytest.CaptureFixture[str]) -> None:
+    from nutrient_data import load
+
+    shown = run_json(capsys, "show", "cobalamin")
+    assert shown == load().nutrient("vitamin-b12").model_dump(mode="json")
+
+
+def test_unknown_grade_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "claims", "--grade", "proven")
+    assert code == 2
+    assert "unknown grade 'proven'" in err

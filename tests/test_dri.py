@@ -6,8 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nutrient_data.dri import LIFE_STAGES, PersonError, intake_for, life_stage_for
+from nutrient_data.dri import LIFE_STAGES, intake_for, life_stage_for
 from nutrient_data.models import LifeStageId, Nutrient
+from nutrient_data.problem import PersonError
 from tests.factories import make_nutrient
 
 

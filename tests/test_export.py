@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from nutrient_data.export import BUNDLE_NAME, TABLES, export, render_bundle, table_rows
+from nutrient_data.export import TABLES, export, render_bundle, table_rows
 from nutrient_data.loader import build, load
-from nutrient_data.paths import bundle_path, schema_path
+from nutrient_data.paths import BUNDLE_NAME, bundle_path, schema_path
 
 
 def test_json_export_round_trips_through_the_loader(tmp_path: Path) -> None:

@@ -10,21 +10,24 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from nutrient_data.loader import read_source
-from nutrient_data.schema import MODELS, SchemaKind, file_name, render
+from nutrient_data.paths import SchemaKind, schema_file_name
+from nutrient_data.schema import MODELS, render
 
 SCHEMA_DIR = Path(__file__).resolve().parents[1] / "schema"
 
 
 def committed(kind: SchemaKind) -> dict[str, Any]:
-    schema: dict[str, Any] = json.loads((SCHEMA_DIR / file_name(kind)).read_text())
+    schema: dict[str, Any] = json.loads(
+        (SCHEMA_DIR / schema_file_name(kind)).read_text()
+    )
     return schema
 
 
 @pytest.mark.parametrize("kind", list(MODELS))
 def test_committed_schema_matches_the_models(kind: SchemaKind) -> None:
-    on_disk = (SCHEMA_DIR / file_name(kind)).read_text(encoding="utf-8")
+    on_disk = (SCHEMA_DIR / schema_file_name(kind)).read_text(encoding="utf-8")
     assert on_disk == render(kind), (
-        f"schema/{file_name(kind)} is stale: regenerate it with "
+        f"schema/{schema_file_name(kind)} is stale: regenerate it with "
         "nutrient_data.schema.write_all(Path('schema'))"
     )
 
