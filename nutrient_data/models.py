@@ -134,6 +134,7 @@ ReferenceType = Literal[
     "randomized-trial",
     "cohort-study",
     "cross-sectional-study",
+    "case-report",
     "animal-study",
     "review",
     "guideline",
