@@ -49,10 +49,10 @@ def test_show_text(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_unknown_id_exits_2_with_suggestion(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "show", "magnesum")
+    code, out, err = run(capsys, "show", "seleniun")
     assert (code, out) == (2, "")
     assert err.strip() == (
-        "nutrient-data: error: unknown nutrient 'magnesum'; did you mean 'magnesium'?"
+        "nutrient-data: error: unknown nutrient 'seleniun'; did you mean 'selenium'?"
     )
 
 

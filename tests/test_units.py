@@ -30,7 +30,7 @@ def test_vitamin_e_needs_a_form() -> None:
 
 
 def test_other_nutrients_have_no_iu() -> None:
-    with pytest.raises(ConversionError, match="only for vitamin-d, vitamin-e"):
+    with pytest.raises(ConversionError, match="IU applies to vitamin-d, vitamin-e"):
         iu_to_mass(1, "zinc")
 
 
