@@ -68,7 +68,7 @@ def intake_chart(nutrient: Nutrient) -> str:
     rows = nutrient.intakes.values
     unit = nutrient.intakes.unit
     top = max([r.value or 0 for r in rows] + [r.ul or 0 for r in rows]) or 1.0
-    left, width, row_h, head = 150, 470, 20, 40
+    left, width, row_h, head = 150, 420, 20, 40
     height = head + row_h * len(rows) + 30
     scale = width / (top * 1.05)
     title = f"{nutrient.name}: RDA or AI and UL by life-stage group ({unit}/day)"
@@ -217,11 +217,10 @@ def nutrient_page(data: Dataset, nutrient: Nutrient) -> str:
             [(f.name, f.found_in, f.note) for f in nutrient.forms],
         ),
         "## Dietary Reference Intakes\n",
-        f"Unit: **{i.unit}/day**"
-        + (f"; values count {i.basis}" if i.basis else "")
-        + f". UL applies to: **{i.ul_applies_to}**."
+        f"Unit: **{i.unit}/day**. UL applies to: **{i.ul_applies_to}**."
         + (f" {i.ul_scope}" if i.ul_scope else "")
         + "\n",
+        f"**What the values count:** {i.basis}\n" if i.basis else "",
         "".join(f"\n- {n}" for n in i.notes) + ("\n" if i.notes else ""),
         f"\n![Intake chart for {nutrient.name}]"
         f"(../figures/{nutrient.id}-intakes.svg)\n",
