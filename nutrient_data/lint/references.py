@@ -10,22 +10,28 @@ from pydantic import BaseModel
 from nutrient_data.models import Dataset
 from nutrient_data.problem import Problem, json_path
 
+Path = tuple[str | int, ...]
 
-def citations(node: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[str, str]]:
-    """Yield ``(json path, reference id)`` for every citation below ``node``."""
+
+def citations(node: Any, path: Path = ()) -> Iterator[tuple[Path, str]]:
+    """Yield ``(path parts, reference id)`` for every citation below ``node``.
+
+    Paths stay tuples; only a problem renders one as text, which keeps the
+    walk cheap on valid data.
+    """
     if isinstance(node, BaseModel):
-        for key in type(node).model_fields:
-            value = getattr(node, key)
+        for key, value in node.__dict__.items():
             if key == "reference_id":
-                yield json_path((*path, key)), value
+                yield (*path, key), value
             elif key == "reference_ids":
                 for k, ref in enumerate(value):
-                    yield json_path((*path, key, k)), ref
-            else:
+                    yield (*path, key, k), ref
+            elif isinstance(value, BaseModel | tuple):
                 yield from citations(value, (*path, key))
     elif isinstance(node, tuple):
         for k, value in enumerate(node):
-            yield from citations(value, (*path, k))
+            if isinstance(value, BaseModel | tuple):
+                yield from citations(value, (*path, k))
 
 
 def check(dataset: Dataset) -> Iterator[Problem]:
@@ -38,7 +44,7 @@ def check(dataset: Dataset) -> Iterator[Problem]:
     for path, ref in cited_from:
         cited.add(ref)
         if ref not in known:
-            yield Problem(path, f"cites unknown reference {ref!r}")
+            yield Problem(json_path(path), f"cites unknown reference {ref!r}")
     first_seen: dict[str, str] = {}
     for i, reference in enumerate(dataset.references):
         path = f"$.references[{i}]"
