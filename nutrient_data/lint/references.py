@@ -41,10 +41,10 @@ def check(dataset: Dataset) -> Iterator[Problem]:
         *citations(dataset.nutrients, ("nutrients",)),
         *citations(dataset.profiles, ("profiles",)),
     )
-    for path, ref in cited_from:
+    for parts, ref in cited_from:
         cited.add(ref)
         if ref not in known:
-            yield Problem(json_path(path), f"cites unknown reference {ref!r}")
+            yield Problem(json_path(parts), f"cites unknown reference {ref!r}")
     first_seen: dict[str, str] = {}
     for i, reference in enumerate(dataset.references):
         path = f"$.references[{i}]"
