@@ -11,6 +11,7 @@ from html import escape
 from typing import Any, get_args
 
 from nutrient_data.dri import LIFE_STAGE_BY_ID
+from nutrient_data.lint.references import citations
 from nutrient_data.models import (
     EVIDENCE_GRADES,
     Claim,
@@ -442,6 +443,24 @@ def curation_page(data: Dataset) -> str:
             "groups, that a UL limiting total intake is not below the RDA or AI, and "
             "that food amounts use the DRI unit. Tests also check that no text copies "
             "a six-word run of the source essay.\n",
+            "## Coverage per nutrient\n",
+            "What each record holds, so that gaps are visible: a missing identifier "
+            "or a short food list means the value could not be confirmed, not that "
+            "it does not exist.\n",
+            table(
+                ("Nutrient", "Foods", "Identifiers", "Claims", "References cited"),
+                [
+                    (
+                        f"[{n.name}](nutrients/{n.id}.md)",
+                        len(n.food_sources),
+                        len(n.identifiers)
+                        + sum(len(c.identifiers) for c in n.components),
+                        len(n.claims),
+                        len({ref for _, ref in citations(n)}),
+                    )
+                    for n in data.nutrients
+                ],
+            ),
             "## Proposing a correction\n",
             "Open an issue or pull request that names the record and field (its JSON "
             "path, as `nutrient-data validate` prints it), the corrected value, and "

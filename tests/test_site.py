@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from nutrient_data.loader import load
-from nutrient_data.site import grades_overview, intake_chart, pages
+from nutrient_data.site import curation_page, grades_overview, intake_chart, pages
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -66,3 +66,12 @@ def test_references_page_links_pubmed_and_doi() -> None:
             assert f"https://pubmed.ncbi.nlm.nih.gov/{reference.pmid}/" in page
         if reference.doi:
             assert f"https://doi.org/{reference.doi}" in page
+
+
+def test_curation_page_shows_each_records_coverage() -> None:
+    data = load()
+    page = curation_page(data)
+    coverage = page.split("## Coverage per nutrient", 1)[1].split("\n## ", 1)[0]
+    for nutrient in data.nutrients:
+        foods = len(nutrient.food_sources)
+        assert f"[{nutrient.name}](nutrients/{nutrient.id}.md) | {foods} |" in coverage
