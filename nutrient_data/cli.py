@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nutrient_data.lookup import NameIndex, UnknownNameError
-from nutrient_data.paths import bundle_path
+from nutrient_data.paths import bundle_path, read_shipped_json
 from nutrient_data.problem import DatasetError, PersonError, Problem
 
 if TYPE_CHECKING:
@@ -80,13 +80,13 @@ def cmd_profiles(args: argparse.Namespace, data: Dataset) -> int:
 def _shipped_nutrients() -> NameIndex[dict[str, Any]]:
     """The bundle's nutrient records (as JSON), found by id, name or synonym."""
     path = bundle_path()
+    bundle = read_shipped_json(path)
     try:
-        bundle = json.loads(path.read_text(encoding="utf-8"))
         return NameIndex(
             "nutrient",
             ((n["id"], (n["name"], *n["synonyms"]), n) for n in bundle["nutrients"]),
         )
-    except (OSError, ValueError, KeyError, TypeError) as error:
+    except (ValueError, KeyError, TypeError) as error:
         raise DatasetError(
             [Problem("$", f"cannot read {path.name}: {error}")]
         ) from None

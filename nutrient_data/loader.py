@@ -7,7 +7,6 @@ lint rules, and caches it so that the second ``load()`` costs nothing.
 
 from __future__ import annotations
 
-import json
 import typing
 from functools import cache
 from importlib import resources
@@ -18,19 +17,11 @@ from pydantic import ValidationError
 
 from nutrient_data import lint
 from nutrient_data.models import Dataset, NutrientId
+from nutrient_data.paths import read_shipped_json
 from nutrient_data.problem import DatasetError, Problem, json_path
 
 DATA_ROOT: Traversable = resources.files("nutrient_data") / "data"
 NUTRIENT_ORDER: tuple[str, ...] = typing.get_args(NutrientId)
-
-
-def _read_json(entry: Traversable) -> Any:
-    try:
-        return json.loads(entry.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise DatasetError(
-            [Problem("$", f"cannot read {entry.name}: {error}")]
-        ) from None
 
 
 def _json_files(folder: Traversable) -> list[Traversable]:
@@ -41,19 +32,21 @@ def _json_files(folder: Traversable) -> list[Traversable]:
 
 def read_source(root: Traversable = DATA_ROOT) -> dict[str, Any]:
     """Gather the per-record files below ``root`` into one bundle-shaped document."""
-    nutrients = [_read_json(e) for e in _json_files(root / "nutrients")]
+    nutrients = [read_shipped_json(e) for e in _json_files(root / "nutrients")]
     rank = {nutrient_id: i for i, nutrient_id in enumerate(NUTRIENT_ORDER)}
     nutrients.sort(key=lambda n: rank.get(n.get("id"), len(rank)))
-    profiles = [_read_json(e) for e in _json_files(root / "profiles")]
+    profiles = [read_shipped_json(e) for e in _json_files(root / "profiles")]
     profiles.sort(key=lambda p: p.get("order", 0))
-    references = [r for e in _json_files(root / "references") for r in _read_json(e)]
+    references = [
+        r for e in _json_files(root / "references") for r in read_shipped_json(e)
+    ]
     references.sort(key=lambda r: r.get("id", ""))
     return {
-        "metadata": _read_json(root / "dataset.json"),
+        "metadata": read_shipped_json(root / "dataset.json"),
         "nutrients": nutrients,
         "profiles": profiles,
         "references": references,
-        "synthesis": _read_json(root / "synthesis.json"),
+        "synthesis": read_shipped_json(root / "synthesis.json"),
     }
 
 

@@ -5,9 +5,13 @@ This module imports nothing heavy, so that quick commands stay quick.
 
 from __future__ import annotations
 
+import json
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
+
+from nutrient_data.problem import DatasetError, Problem
 
 PACKAGE = Path(str(resources.files("nutrient_data")))
 BUNDLE_NAME = "nutrient-data.json"
@@ -29,3 +33,13 @@ def schema_path(kind: SchemaKind = "dataset") -> Path:
     name = schema_file_name(kind)
     packaged = PACKAGE / "schema" / name
     return packaged if packaged.is_file() else PACKAGE.parent / "schema" / name
+
+
+def read_shipped_json(entry: Traversable) -> Any:
+    """Parse one shipped JSON file; a missing or broken one is a dataset problem."""
+    try:
+        return json.loads(entry.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise DatasetError(
+            [Problem("$", f"cannot read {entry.name}: {error}")]
+        ) from None

@@ -390,8 +390,10 @@ def curation_page(data: Dataset) -> str:
     by_type: dict[str, int] = {}
     for r in refs:
         by_type[r.type] = by_type.get(r.type, 0) + 1
-    ids = [x for n in data.nutrients for x in n.identifiers]
-    ids += [x for n in data.nutrients for c in n.components for x in c.identifiers]
+    id_count = {
+        n.id: len(n.identifiers) + sum(len(c.identifiers) for c in n.components)
+        for n in data.nutrients
+    }
     return "\n".join(
         [
             "# Curation method\n",
@@ -426,7 +428,7 @@ def curation_page(data: Dataset) -> str:
                         "  cited by URL only",
                         sum(1 for r in refs if not (r.pmid or r.doi)),
                     ),
-                    ("Database identifiers", len(ids)),
+                    ("Database identifiers", sum(id_count.values())),
                     ("Claims", len(data.claims())),
                 ]
                 + [(f"References of type {t}", n) for t, n in sorted(by_type.items())],
@@ -453,8 +455,7 @@ def curation_page(data: Dataset) -> str:
                     (
                         f"[{n.name}](nutrients/{n.id}.md)",
                         len(n.food_sources),
-                        len(n.identifiers)
-                        + sum(len(c.identifiers) for c in n.components),
+                        id_count[n.id],
                         len(n.claims),
                         len({ref for _, ref in citations(n)}),
                     )
