@@ -7,8 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from nutrient_data.cli import main
+from nutrient_data import load
+from nutrient_data.cli import _shipped_nutrients, main
+from nutrient_data.lookup import UnknownNameError
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -177,8 +181,6 @@ def test_show_needs_neither_validators_nor_jsonschema() -> None:
 
 
 def test_show_matches_the_validated_record(capsys: pytest.CaptureFixture[str]) -> None:
-    from nutrient_data import load
-
     shown = run_json(capsys, "show", "cobalamin")
     assert shown == load().nutrient("vitamin-b12").model_dump(mode="json")
 
@@ -187,3 +189,29 @@ def test_unknown_grade_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> N
     code, _, err = run(capsys, "claims", "--grade", "proven")
     assert code == 2
     assert "unknown grade 'proven'" in err
+
+
+# `show` builds its own name index from the bundle; these keep it in step with
+# the API's index, so a name that works in Python works on the command line.
+SHIPPED = _shipped_nutrients()
+
+
+def test_show_and_the_api_find_the_same_record_for_every_name() -> None:
+    data = load()
+    for nutrient in data.nutrients:
+        for name in (nutrient.id, nutrient.name, *nutrient.synonyms):
+            for variant in (name, name.upper(), f" {name.lower()} "):
+                assert SHIPPED.get(variant)["id"] == nutrient.id
+                assert data.nutrient(variant).id == nutrient.id
+
+
+@given(st.text(max_size=30))
+def test_show_and_the_api_agree_on_any_name(name: str) -> None:
+    try:
+        expected: str = load().nutrient(name).id
+    except UnknownNameError as error:
+        with pytest.raises(UnknownNameError) as shown:
+            SHIPPED.get(name)
+        assert str(shown.value) == str(error)
+    else:
+        assert SHIPPED.get(name)["id"] == expected
