@@ -12,14 +12,18 @@ validated source. Every other command works on the validated dataset.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nutrient_data.lookup import NameIndex, UnknownNameError
-from nutrient_data.paths import bundle_path, read_shipped_json
+from nutrient_data.paths import (
+    bundle_path,
+    json_text,
+    read_shipped_json,
+    schema_path,
+)
 from nutrient_data.problem import DatasetError, PersonError, Problem
 
 if TYPE_CHECKING:
@@ -33,7 +37,7 @@ class UsageError(Exception):
 
 
 def _print_json(data: Any) -> None:
-    print(json.dumps(data, indent=2, ensure_ascii=False))
+    sys.stdout.write(json_text(data))
 
 
 def _table(rows: Sequence[Sequence[str]]) -> None:
@@ -190,9 +194,9 @@ def cmd_convert(args: argparse.Namespace, data: Dataset) -> int:
         raise UsageError(str(error)) from None
     unit: str
     if args.unit == "IU":
-        result, unit = args.amount * factor.mass_per_iu, factor.unit
+        result, unit = factor.to_mass(args.amount), factor.unit
     elif args.unit == factor.unit:
-        result, unit = args.amount / factor.mass_per_iu, "IU"
+        result, unit = factor.to_iu(args.amount), "IU"
     else:
         raise UsageError(f"{nutrient.id} converts between IU and {factor.unit}")
     if args.json:
@@ -227,8 +231,6 @@ def cmd_export(args: argparse.Namespace, data: Dataset) -> int:
 
 
 def cmd_paths(args: argparse.Namespace, data: Dataset | None) -> int:
-    from nutrient_data.paths import bundle_path, schema_path
-
     _print_json(
         {
             "bundle": str(bundle_path()),

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import csv
 import importlib
-import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 from nutrient_data.models import Dataset
-from nutrient_data.paths import BUNDLE_NAME
+from nutrient_data.paths import BUNDLE_NAME, json_text
 
 Format = Literal["json", "csv", "datapackage"]
 FieldType = Literal["string", "number", "integer", "date"]
@@ -384,7 +383,7 @@ def bundle(data: Dataset) -> dict[str, Any]:
 
 
 def render_bundle(data: Dataset) -> str:
-    return json.dumps(bundle(data), indent=2, ensure_ascii=False) + "\n"
+    return json_text(bundle(data))
 
 
 def write_json(data: Dataset, out: Path) -> list[Path]:
@@ -467,10 +466,7 @@ def descriptor(data: Dataset) -> dict[str, Any]:
 def write_datapackage(data: Dataset, out: Path) -> list[Path]:
     written = write_csv(data, out)
     path = out / "datapackage.json"
-    path.write_text(
-        json.dumps(descriptor(data), indent=2, ensure_ascii=False) + "\n",
-        encoding="utf-8",
-    )
+    path.write_text(json_text(descriptor(data)), encoding="utf-8")
     return [*written, path]
 
 

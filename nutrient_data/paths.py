@@ -1,4 +1,5 @@
-"""Where the raw files live, for tools that read JSON rather than import Python.
+"""Where the raw files live, for tools that read JSON rather than import Python,
+and how the package reads and writes JSON text.
 
 This module imports nothing heavy, so that quick commands stay quick.
 """
@@ -43,3 +44,8 @@ def read_shipped_json(entry: Traversable) -> Any:
         raise DatasetError(
             [Problem("$", f"cannot read {entry.name}: {error}")]
         ) from None
+
+
+def json_text(document: Any) -> str:
+    """``document`` as the package writes JSON: indented, UTF-8, final newline."""
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

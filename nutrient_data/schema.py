@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from nutrient_data.models import Dataset, Nutrient
-from nutrient_data.paths import SchemaKind, schema_file_name
+from nutrient_data.paths import SchemaKind, json_text, schema_file_name
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 MODELS: dict[SchemaKind, type[BaseModel]] = {"dataset": Dataset, "nutrient": Nutrient}
@@ -40,7 +39,7 @@ def generate(kind: SchemaKind) -> dict[str, Any]:
 
 def render(kind: SchemaKind) -> str:
     """The schema as the exact text committed under ``schema/``."""
-    return json.dumps(generate(kind), indent=2, ensure_ascii=False) + "\n"
+    return json_text(generate(kind))
 
 
 def write_all(directory: Path) -> list[Path]:

@@ -6,6 +6,7 @@ drift from the dataset. Figures are plain SVG: readable without JavaScript.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from html import escape
 from typing import Any, get_args
@@ -387,9 +388,7 @@ def references_page(data: Dataset) -> str:
 
 def curation_page(data: Dataset) -> str:
     refs = data.references
-    by_type: dict[str, int] = {}
-    for r in refs:
-        by_type[r.type] = by_type.get(r.type, 0) + 1
+    by_type = Counter(r.type for r in refs)
     id_count = {
         n.id: len(n.identifiers) + sum(len(c.identifiers) for c in n.components)
         for n in data.nutrients
@@ -485,10 +484,9 @@ def _type_of(spec: dict[str, Any]) -> str:
         return "one of " + ", ".join(f"`{v}`" for v in spec["enum"])
     if "const" in spec:
         return f"`{spec['const']}`"
-    if "anyOf" in spec:
-        return " or ".join(_type_of(s) for s in spec["anyOf"])
-    if "oneOf" in spec:
-        return " or ".join(_type_of(s) for s in spec["oneOf"])
+    for union in ("anyOf", "oneOf"):
+        if union in spec:
+            return " or ".join(_type_of(s) for s in spec[union])
     if spec.get("type") == "array":
         return f"array of {_type_of(spec.get('items', {}))}"
     kind = str(spec.get("type", "any"))

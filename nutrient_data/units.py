@@ -28,6 +28,14 @@ class Factor:
     reference_id: str
     form: VitaminEForm | None = None
 
+    def to_mass(self, iu: float) -> float:
+        """Mass, in ``unit``, of ``iu`` IU."""
+        return iu * self.mass_per_iu
+
+    def to_iu(self, mass: float) -> float:
+        """IU of ``mass``, given in ``unit``."""
+        return mass / self.mass_per_iu
+
 
 FACTORS: tuple[Factor, ...] = (
     Factor("vitamin-d", "ug", 1 / 40, "iom-2011-dri-calcium-vitamin-d"),
@@ -60,9 +68,9 @@ def factor_for(nutrient: str, form: VitaminEForm | None = None) -> Factor:
 
 def iu_to_mass(iu: float, nutrient: str, form: VitaminEForm | None = None) -> float:
     """Mass (in the factor's unit: ug for vitamin D, mg for vitamin E) of ``iu`` IU."""
-    return iu * factor_for(nutrient, form).mass_per_iu
+    return factor_for(nutrient, form).to_mass(iu)
 
 
 def mass_to_iu(mass: float, nutrient: str, form: VitaminEForm | None = None) -> float:
     """IU of ``mass`` (ug for vitamin D, mg for vitamin E)."""
-    return mass / factor_for(nutrient, form).mass_per_iu
+    return factor_for(nutrient, form).to_iu(mass)

@@ -3,11 +3,11 @@ from __future__ import annotations
 from typing import Any
 
 from nutrient_data.lint import profiles
-from nutrient_data.models import Dataset
+from tests.lint import findings
 
 
 def messages(document: dict[str, Any]) -> list[str]:
-    return [str(p) for p in profiles.check(Dataset.model_validate(document))]
+    return findings(profiles.check, document)
 
 
 def test_valid_document_passes(document: dict[str, Any]) -> None:

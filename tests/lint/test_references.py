@@ -4,11 +4,11 @@ import copy
 from typing import Any
 
 from nutrient_data.lint import references
-from nutrient_data.models import Dataset
+from tests.lint import findings
 
 
 def messages(document: dict[str, Any]) -> list[str]:
-    return [str(p) for p in references.check(Dataset.model_validate(document))]
+    return findings(references.check, document)
 
 
 def test_valid_document_passes(document: dict[str, Any]) -> None:
