@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from html import escape
 from typing import Any, get_args
 
-from nutrient_data.dri import LIFE_STAGE_BY_ID
+from nutrient_data.lifestages import LIFE_STAGE_BY_ID
 from nutrient_data.lint.references import citations
 from nutrient_data.models import (
     EVIDENCE_GRADES,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from nutrient_data.dri import LIFE_STAGES
+from nutrient_data.lifestages import LIFE_STAGES
 
 REF = {
     "id": "test-report",

@@ -11,7 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nutrient_data import load
-from nutrient_data.cli import _shipped_nutrients, main
+from nutrient_data.bundle import nutrient_index
+from nutrient_data.cli import main
 from nutrient_data.lookup import UnknownNameError
 
 
@@ -193,7 +194,7 @@ def test_unknown_grade_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> N
 
 # `show` builds its own name index from the bundle; these keep it in step with
 # the API's index, so a name that works in Python works on the command line.
-SHIPPED = _shipped_nutrients()
+SHIPPED = nutrient_index()
 
 
 def test_show_and_the_api_find_the_same_record_for_every_name() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from nutrient_data.dri import LIFE_STAGES
+from nutrient_data.lifestages import LIFE_STAGES
 from nutrient_data.loader import load
 from nutrient_data.models import Nutrient
 

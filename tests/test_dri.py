@@ -96,7 +96,7 @@ def test_intake_for_reads_the_row_and_the_ul_caveat() -> None:
             }
         )
     )
-    row = intake_for(nutrient, life_stage_for(45, "female"))
+    row = intake_for(nutrient.model_dump(mode="json"), life_stage_for(45, "female"))
     assert (row.life_stage, row.kind, row.value, row.unit, row.ul) == (
         "females-31-50y",
         "AI",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from nutrient_data.dri import LIFE_STAGES
+from nutrient_data.lifestages import LIFE_STAGES
 from nutrient_data.models import Dataset
 from nutrient_data.problem import Problem
 

@@ -1,0 +1,49 @@
+"""The shipped JSON bundle as plain data, for answers that need no validation.
+
+The bundle is built from the validated source at build time, and a test checks
+that it still equals it; so read-only commands and lookups can answer from it
+without building the pydantic validators. ``load()`` remains the validated,
+typed entry point.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from nutrient_data.lookup import NameIndex
+from nutrient_data.paths import bundle_path, read_shipped_json
+from nutrient_data.problem import DatasetError, Problem
+
+JSON = dict[str, Any]
+
+
+@cache
+def read_bundle() -> JSON:
+    """The whole bundle, parsed once per process."""
+    document = read_shipped_json(bundle_path())
+    if not isinstance(document, dict):
+        raise DatasetError([Problem("$", f"{bundle_path().name} is not an object")])
+    return document
+
+
+@cache
+def nutrient_index() -> NameIndex[JSON]:
+    """The bundle's nutrient records, found by id, name or synonym."""
+    try:
+        return NameIndex(
+            "nutrient",
+            (
+                (n["id"], (n["name"], *n["synonyms"]), n)
+                for n in read_bundle()["nutrients"]
+            ),
+        )
+    except (ValueError, KeyError, TypeError) as error:
+        raise DatasetError(
+            [Problem("$", f"cannot read {bundle_path().name}: {error}")]
+        ) from None
+
+
+def nutrient(name: str) -> JSON:
+    """One nutrient record (as JSON) by id, name or synonym."""
+    return nutrient_index().get(name)

@@ -1,0 +1,117 @@
+"""Browsing commands: list, profiles, show and claims, answered from the bundle."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from nutrient_data import bundle
+from nutrient_data.cli.output import (
+    EXIT_OK,
+    Commands,
+    UsageError,
+    amount,
+    print_json,
+    table,
+)
+from nutrient_data.vocab import EVIDENCE_GRADES
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    nutrients = bundle.read_bundle()["nutrients"]
+    if args.json:
+        print_json(
+            [
+                {"id": n["id"], "name": n["name"], "class": n["nutrient_class"]}
+                for n in nutrients
+            ]
+        )
+    else:
+        table(
+            [("ID", "NAME", "CLASS")]
+            + [(n["id"], n["name"], n["nutrient_class"]) for n in nutrients]
+        )
+    return EXIT_OK
+
+
+def cmd_profiles(args: argparse.Namespace) -> int:
+    profiles = bundle.read_bundle()["profiles"]
+    if args.json:
+        print_json(profiles)
+    else:
+        table(
+            [("ID", "TITLE", "NUTRIENTS")]
+            + [(p["id"], p["title"], ", ".join(p["nutrient_ids"])) for p in profiles]
+        )
+    return EXIT_OK
+
+
+def _show_text(nutrient: dict[str, Any]) -> None:
+    intakes = nutrient["intakes"]
+    unit = intakes["unit"]
+    print(f"{nutrient['name']} ({nutrient['id']}) - {nutrient['nutrient_class']}")
+    print(nutrient["summary"])
+    if nutrient["synonyms"]:
+        print(f"Also known as: {', '.join(nutrient['synonyms'])}")
+    for ident in nutrient["identifiers"]:
+        print(f"  {ident['scheme']}: {ident['value']}")
+    print(f"\nDietary Reference Intakes ({unit}/day):")
+    table(
+        [("GROUP", "KIND", "VALUE", "UL")]
+        + [
+            (
+                v["life_stage"],
+                v["kind"],
+                amount(v["value"], unit),
+                amount(v["ul"], unit),
+            )
+            for v in intakes["values"]
+        ]
+    )
+    if intakes["ul_scope"]:
+        print(f"UL: {intakes['ul_scope']}")
+    print("\nClaims about insulin sensitivity:")
+    for claim in nutrient["claims"]:
+        print(f"  [{claim['grade']}] {claim['statement']}")
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    nutrient = bundle.nutrient(args.id)
+    if args.json:
+        print_json(nutrient)
+    else:
+        _show_text(nutrient)
+    return EXIT_OK
+
+
+def cmd_claims(args: argparse.Namespace) -> int:
+    if args.grade is not None and args.grade not in EVIDENCE_GRADES:
+        raise UsageError(
+            f"unknown grade {args.grade!r}; choose from {', '.join(EVIDENCE_GRADES)}"
+        )
+    about = bundle.nutrient(args.nutrient)["id"] if args.nutrient else None
+    found = [
+        (n["id"], c)
+        for n in bundle.read_bundle()["nutrients"]
+        if about in (None, n["id"])
+        for c in n["claims"]
+        if args.grade in (None, c["grade"])
+    ]
+    if args.json:
+        print_json([{"nutrient": n, **c} for n, c in found])
+    else:
+        table(
+            [("NUTRIENT", "GRADE", "CLAIM")]
+            + [(n, c["grade"], c["id"]) for n, c in found]
+        )
+    return EXIT_OK
+
+
+def register(command: Commands) -> None:
+    command("list", "list the nutrients", cmd_list)
+    command("profiles", "list the essay's ten topics", cmd_profiles)
+    show = command("show", "show one nutrient by id or synonym", cmd_show)
+    show.add_argument("id")
+    claims = command("claims", "list claims about insulin sensitivity", cmd_claims)
+    claims.add_argument("--nutrient", help="only claims about this nutrient")
+    claims.add_argument("--grade", help="only claims with this evidence grade")

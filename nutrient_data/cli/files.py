@@ -1,0 +1,98 @@
+"""File commands: the JSON Schema, where the raw files are, export and validate."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from nutrient_data.cli.output import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    Commands,
+    UsageError,
+    print_json,
+)
+from nutrient_data.paths import bundle_path, schema_path
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from nutrient_data.schema import render
+
+    sys.stdout.write(render(args.kind))
+    return EXIT_OK
+
+
+def cmd_paths(args: argparse.Namespace) -> int:
+    print_json(
+        {
+            "bundle": str(bundle_path()),
+            "dataset_schema": str(schema_path("dataset")),
+            "nutrient_schema": str(schema_path("nutrient")),
+        }
+    )
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from nutrient_data.export import export
+    from nutrient_data.loader import load
+
+    try:
+        written = export(load(), args.format, Path(args.out))
+    except OSError as error:
+        raise UsageError(
+            f"cannot write to {args.out}: {error.strerror or error}"
+        ) from None
+    for path in written:
+        print(path)
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from nutrient_data.validate import InputError, validate_file
+
+    status = EXIT_OK
+    for name in args.files:
+        try:
+            problems = validate_file(Path(name))
+        except InputError as error:
+            print(f"{name}: {error}", file=sys.stderr)
+            status = EXIT_USAGE
+            continue
+        for problem in problems:
+            print(f"{name}: {problem}")
+        if problems:
+            status = max(status, EXIT_PROBLEMS)
+        else:
+            print(f"{name}: valid")
+    return status
+
+
+def register(command: Commands) -> None:
+    schema = command("schema", "print the JSON Schema", cmd_schema, json_flag=False)
+    schema.add_argument("--kind", choices=("dataset", "nutrient"), default="dataset")
+    export = command(
+        "export",
+        "write the data as JSON, CSV or a data package",
+        cmd_export,
+        json_flag=False,
+    )
+    export.add_argument(
+        "--format", choices=("json", "csv", "datapackage"), required=True
+    )
+    export.add_argument("--out", required=True, metavar="DIR", help="output folder")
+    command(
+        "paths",
+        "print where the raw JSON bundle and schemas are",
+        cmd_paths,
+        json_flag=False,
+    )
+    validate = command(
+        "validate",
+        "check JSON files against the schema and rules",
+        cmd_validate,
+        json_flag=False,
+    )
+    validate.add_argument("files", nargs="+", metavar="FILE")

@@ -1,0 +1,91 @@
+"""The shape of every record: one pydantic model per kind of fact.
+
+These models are the single source of truth for the data's shape. The JSON
+Schema under ``schema/`` is generated from them (see ``schema.py``), and every
+model is frozen, so a loaded dataset cannot be changed by the code that uses it.
+Submodules hold one concern each; this package re-exports their public names.
+"""
+
+from nutrient_data.models.base import Amount, Record, ReferenceIds, Slug, Text
+from nutrient_data.models.claims import (
+    Claim,
+    Intervention,
+    Mechanism,
+    Synthesis,
+)
+from nutrient_data.models.dataset import Dataset, Metadata, NutrientClaim
+from nutrient_data.models.identifiers import (
+    CasNumber,
+    ChebiId,
+    FdcNutrientNumber,
+    Identifier,
+    InfoodsTagname,
+    PubchemCid,
+    WikidataId,
+)
+from nutrient_data.models.intakes import Intakes, IntakeValue, Unit
+from nutrient_data.models.nutrient import (
+    Biomarker,
+    Component,
+    Deficiency,
+    Excess,
+    FoodSource,
+    Form,
+    Interaction,
+    Nutrient,
+    NutrientClass,
+)
+from nutrient_data.models.profile import Audit, Profile
+from nutrient_data.models.reference import Reference, ReferenceType
+from nutrient_data.vocab import (
+    EVIDENCE_GRADES,
+    EvidenceGrade,
+    IntakeKind,
+    LifeStageId,
+    NutrientId,
+    ProfileId,
+)
+
+__all__ = [
+    "EVIDENCE_GRADES",
+    "Amount",
+    "Audit",
+    "Biomarker",
+    "CasNumber",
+    "ChebiId",
+    "Claim",
+    "Component",
+    "Dataset",
+    "Deficiency",
+    "EvidenceGrade",
+    "Excess",
+    "FdcNutrientNumber",
+    "FoodSource",
+    "Form",
+    "Identifier",
+    "InfoodsTagname",
+    "IntakeKind",
+    "IntakeValue",
+    "Intakes",
+    "Interaction",
+    "Intervention",
+    "LifeStageId",
+    "Mechanism",
+    "Metadata",
+    "Nutrient",
+    "NutrientClaim",
+    "NutrientClass",
+    "NutrientId",
+    "Profile",
+    "ProfileId",
+    "PubchemCid",
+    "Record",
+    "Reference",
+    "ReferenceIds",
+    "ReferenceType",
+    "Slug",
+    "Synthesis",
+    "Text",
+    "Unit",
+    "WikidataId",
+]

@@ -1,0 +1,112 @@
+"""The whole dataset, its metadata, and the lookups consumers call."""
+
+from __future__ import annotations
+
+import datetime
+from functools import cached_property
+from typing import NamedTuple
+
+from pydantic import Field
+
+from nutrient_data.lookup import NameIndex
+from nutrient_data.models.base import Record, Slug, Text
+from nutrient_data.models.claims import Claim, Mechanism, Synthesis
+from nutrient_data.models.nutrient import Nutrient
+from nutrient_data.models.profile import Profile
+from nutrient_data.models.reference import Reference
+from nutrient_data.vocab import EvidenceGrade, NutrientId
+
+
+class Metadata(Record):
+    """What the dataset is, which version, and under what terms."""
+
+    name: Slug
+    """Machine name of the dataset."""
+    title: Text
+    """Human title of the dataset."""
+    description: Text
+    """What the dataset holds."""
+    version: str = Field(pattern=r"^[0-9]+\.[0-9]+\.[0-9]+$")
+    """Dataset version (semantic versioning), separate from the code version."""
+    released: datetime.date
+    """Release date of this dataset version."""
+    license_data: Text
+    """SPDX id of the data licence."""
+    license_code: Text
+    """SPDX id of the code licence."""
+    disclaimer: Text
+    """The medical disclaimer that goes with the data."""
+    citation: Text
+    """How to cite this dataset version (also in CITATION.cff)."""
+
+
+class NutrientClaim(NamedTuple):
+    """A claim together with the id of the nutrient it is about."""
+
+    nutrient_id: NutrientId
+    claim: Claim
+
+
+class Dataset(Record):
+    """The whole dataset: the bundle that consumers read.
+
+    Lookups build their indices on first use, once per dataset object.
+    """
+
+    metadata: Metadata
+    """What the dataset is, its version and licences."""
+    nutrients: tuple[Nutrient, ...]
+    """The 13 nutrient records, in canonical order."""
+    profiles: tuple[Profile, ...]
+    """The essay's ten topics, in essay order."""
+    references: tuple[Reference, ...]
+    """The reference registry, sorted by id."""
+    synthesis: Synthesis
+    """Which micronutrient interventions have trial support, and which do not."""
+
+    @cached_property
+    def _nutrient_index(self) -> NameIndex[Nutrient]:
+        return NameIndex(
+            "nutrient", ((n.id, (n.name, *n.synonyms), n) for n in self.nutrients)
+        )
+
+    @cached_property
+    def _profile_index(self) -> NameIndex[Profile]:
+        return NameIndex("profile", ((p.id, (p.title,), p) for p in self.profiles))
+
+    @cached_property
+    def _reference_index(self) -> NameIndex[Reference]:
+        return NameIndex("reference", ((r.id, (), r) for r in self.references))
+
+    def nutrient(self, name: str) -> Nutrient:
+        """The nutrient with this id or synonym ("Vitamin D", "b12", "cholecalciferol").
+
+        Raises :class:`~nutrient_data.lookup.UnknownNameError` (a ``KeyError``)
+        naming the closest ids when nothing matches.
+        """
+        return self._nutrient_index.get(name)
+
+    def profile(self, name: str) -> Profile:
+        """The essay-topic profile with this id or title."""
+        return self._profile_index.get(name)
+
+    def reference(self, reference_id: str) -> Reference:
+        """The reference with this id."""
+        return self._reference_index.get(reference_id)
+
+    def claims(
+        self,
+        *,
+        nutrient: str | None = None,
+        mechanism: Mechanism | None = None,
+        grade: EvidenceGrade | None = None,
+    ) -> tuple[NutrientClaim, ...]:
+        """Claims, optionally only those about one nutrient, mechanism or grade."""
+        about = self.nutrient(nutrient).id if nutrient is not None else None
+        return tuple(
+            NutrientClaim(n.id, c)
+            for n in self.nutrients
+            if about in (None, n.id)
+            for c in n.claims
+            if mechanism in (None, c.mechanism) and grade in (None, c.grade)
+        )

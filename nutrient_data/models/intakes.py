@@ -1,0 +1,67 @@
+"""Reference intakes: the table of values per life-stage group."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, model_validator
+
+from nutrient_data.models.base import Amount, Record, Slug, Text
+from nutrient_data.vocab import IntakeKind, LifeStageId, UnitCode
+
+Unit = Annotated[
+    UnitCode,
+    Field(description="UCUM code of an amount (per day for intakes)."),
+]
+
+
+class IntakeValue(Record):
+    """The reference intake of one life-stage group.
+
+    ``kind`` is RDA or AI with a value, or ND ("not determined") without one,
+    so that a gap in the grid is explicit rather than missing.
+    """
+
+    life_stage: LifeStageId
+    """The DRI life-stage group this row is for."""
+    kind: IntakeKind
+    """RDA, AI, or ND where the report set no value."""
+    value: Amount | None = Field(description="RDA or AI per day, in the DRI unit.")
+    ul: Amount | None = Field(
+        description="Tolerable Upper Intake Level per day, in the DRI unit; "
+        "null where none was set for this group."
+    )
+    note: Text | None = Field(default=None, description="Caveat for this group only.")
+    reference_id: Slug = Field(description="The report these values come from.")
+
+    @model_validator(mode="after")
+    def _value_matches_kind(self) -> IntakeValue:
+        if (self.kind == "ND") != (self.value is None):
+            raise ValueError("value must be null exactly when kind is ND")
+        return self
+
+
+class Intakes(Record):
+    """US Dietary Reference Intakes for every life-stage group."""
+
+    unit: Unit
+    """UCUM unit of every value and UL in the table (per day)."""
+    basis: Text | None = Field(
+        default=None,
+        description="What the values count, where it is narrower than the nutrient "
+        "(e.g. 2R-alpha-tocopherol only, or alpha-linolenic acid).",
+    )
+    ul_applies_to: Literal["total-intake", "supplemental-only", "no-ul-set"] = Field(
+        description="Which intake the UL limits: all sources, only supplements and "
+        "medicines (so it may sit below the RDA), or no UL was set for any group."
+    )
+    ul_scope: Text | None = Field(
+        default=None,
+        description="The UL's caveat in words, for every group "
+        "(e.g. which supplemental forms it covers).",
+    )
+    notes: tuple[Text, ...] = Field(
+        default=(), description="Caveats that apply to the whole table."
+    )
+    values: tuple[IntakeValue, ...] = Field(min_length=1)
+    """One row per life-stage group, all 22 in the DRI order."""
