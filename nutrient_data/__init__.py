@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from nutrient_data.models import (
         Claim,
         Dataset,
+        IdentifierMatch,
         Nutrient,
         NutrientClaim,
         Profile,
@@ -52,6 +53,7 @@ _HOMES = {
     "nutrient_data.models": (
         "Claim",
         "Dataset",
+        "IdentifierMatch",
         "Nutrient",
         "NutrientClaim",
         "Profile",
@@ -83,6 +85,7 @@ __all__ = [
     "Claim",
     "Dataset",
     "DatasetError",
+    "IdentifierMatch",
     "LifeStage",
     "Nutrient",
     "NutrientClaim",

@@ -18,6 +18,9 @@ REF = {
     "confirmed_on": "2026-11-25",
 }
 
+CAS = {"chromium": "7440-47-3", "magnesium": "7439-95-4"}
+"""Each fixture nutrient's own CAS number (identifiers are unique per scheme)."""
+
 
 def make_nutrient(nutrient_id: str = "chromium", **changes: Any) -> dict[str, Any]:
     """A minimal valid nutrient record; keyword arguments replace top-level keys."""
@@ -29,8 +32,10 @@ def make_nutrient(nutrient_id: str = "chromium", **changes: Any) -> dict[str, An
         "summary": "A synthetic record for tests.",
         "forms": [{"name": "test form", "found_in": "food"}],
         "identifiers": [
-            {"scheme": "cas", "value": "7440-47-3", "confirmed_by": "fixture"}
-        ],
+            {"scheme": "cas", "value": CAS[nutrient_id], "confirmed_by": "fixture"}
+        ]
+        if nutrient_id in CAS
+        else [],
         "intakes": {
             "unit": "mg",
             "ul_applies_to": "total-intake",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from nutrient_data.lint import (
     claims,
+    identifiers,
     identity,
     intakes,
     links,
@@ -18,7 +19,7 @@ from nutrient_data.lint import (
 from nutrient_data.models import Dataset
 from nutrient_data.problem import Problem
 
-RULES = (identity, references, links, profiles, synthesis, claims, intakes)
+RULES = (identity, identifiers, references, links, profiles, synthesis, claims, intakes)
 
 
 def run(dataset: Dataset) -> list[Problem]:

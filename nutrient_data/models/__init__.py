@@ -8,14 +8,23 @@ Submodules hold one concern each; this package re-exports their public names.
 
 from nutrient_data.models.base import Amount, Record, ReferenceIds, Slug, Text
 from nutrient_data.models.claims import Claim, EssayPart, Intervention, Synthesis
-from nutrient_data.models.dataset import Dataset, Metadata, NutrientClaim
+from nutrient_data.models.dataset import (
+    Dataset,
+    IdentifierMatch,
+    Metadata,
+    NutrientClaim,
+)
 from nutrient_data.models.identifiers import (
     CasNumber,
     ChebiId,
+    FdcNutrientId,
     FdcNutrientNumber,
+    FdcNutrientRow,
+    FdcNutrientTable,
     Identifier,
     InfoodsTagname,
     PubchemCid,
+    UniiCode,
     WikidataId,
 )
 from nutrient_data.models.intakes import Intakes, IntakeValue, Unit
@@ -58,10 +67,14 @@ __all__ = [
     "EssayPart",
     "EvidenceBase",
     "Excess",
+    "FdcNutrientId",
     "FdcNutrientNumber",
+    "FdcNutrientRow",
+    "FdcNutrientTable",
     "FoodSource",
     "Form",
     "Identifier",
+    "IdentifierMatch",
     "InfoodsTagname",
     "IntakeKind",
     "IntakeValue",
@@ -86,6 +99,7 @@ __all__ = [
     "Slug",
     "Synthesis",
     "Text",
+    "UniiCode",
     "Unit",
     "Verdict",
     "WikidataId",
