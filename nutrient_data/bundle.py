@@ -11,11 +11,14 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from nutrient_data.crosswalk import IdentifierIndex
 from nutrient_data.lookup import NameIndex
 from nutrient_data.paths import bundle_path, read_shipped_json
 from nutrient_data.problem import DatasetError, Problem
 
 JSON = dict[str, Any]
+Owner = tuple[JSON, JSON | None]
+"""A nutrient record and, for a component's identifier, the component."""
 
 
 @cache
@@ -47,3 +50,27 @@ def nutrient_index() -> NameIndex[JSON]:
 def nutrient(name: str) -> JSON:
     """One nutrient record (as JSON) by id, name or synonym."""
     return nutrient_index().get(name)
+
+
+@cache
+def identifier_index() -> IdentifierIndex[Owner]:
+    """The bundle's records, found by ``(scheme, value)``."""
+    try:
+        return IdentifierIndex(
+            (ident["scheme"], ident["value"], (n, component))
+            for n in read_bundle()["nutrients"]
+            for component, idents in (
+                (None, n["identifiers"]),
+                *((c, c["identifiers"]) for c in n["components"]),
+            )
+            for ident in idents
+        )
+    except (KeyError, TypeError) as error:
+        raise DatasetError(
+            [Problem("$", f"cannot read {bundle_path().name}: {error}")]
+        ) from None
+
+
+def by_identifier(scheme: str, value: str) -> Owner:
+    """The nutrient record, and the component if it is a component's identifier."""
+    return identifier_index().get(scheme, value)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from nutrient_data.models import Dataset
+from nutrient_data.models.identifiers import unit_of
 from nutrient_data.paths import BUNDLE_NAME, json_text
 
 Format = Literal["json", "csv", "datapackage"]
@@ -70,17 +71,15 @@ def _synonym_rows(data: Dataset) -> Iterator[Row]:
 
 
 def _identifier_rows(data: Dataset) -> Iterator[Row]:
-    for n in data.nutrients:
-        owners = [(None, n.identifiers)] + [(c.id, c.identifiers) for c in n.components]
-        for component, identifiers in owners:
-            for ident in identifiers:
-                yield {
-                    "nutrient_id": n.id,
-                    "component_id": component or "",
-                    "scheme": ident.scheme,
-                    "value": ident.value,
-                    "confirmed_by": ident.confirmed_by,
-                }
+    for m in data.identifiers():
+        yield {
+            "nutrient_id": m.nutrient.id,
+            "component_id": m.component.id if m.component else None,
+            "scheme": m.identifier.scheme,
+            "value": m.identifier.value,
+            "unit": unit_of(m.identifier),
+            "confirmed_by": m.identifier.confirmed_by,
+        }
 
 
 def _intake_rows(data: Dataset) -> Iterator[Row]:
@@ -231,9 +230,16 @@ TABLES: tuple[Table, ...] = (
             ),
             _c("scheme", "string", "Identifier scheme."),
             _c("value", "string", "Identifier."),
+            _c(
+                "unit",
+                "string",
+                "UCUM unit of the food-composition row (FDC, INFOODS), where "
+                "the scheme keeps rows per unit; join values in this unit only.",
+                required=False,
+            ),
             _c("confirmed_by", "string", "What confirmed it."),
         ),
-        ("scheme", "value"),
+        ("nutrient_id", "component_id", "scheme", "value"),
         _identifier_rows,
         (NUTRIENT_FK,),
     ),

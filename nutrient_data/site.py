@@ -13,6 +13,7 @@ from typing import Any, get_args
 
 from nutrient_data.lifestages import LIFE_STAGE_BY_ID
 from nutrient_data.lint.references import citations
+from nutrient_data.markdown import table
 from nutrient_data.models import (
     Claim,
     Dataset,
@@ -23,6 +24,11 @@ from nutrient_data.models import (
 from nutrient_data.paths import schema_file_name
 from nutrient_data.rollup import RULE
 from nutrient_data.schema import MODELS, generate, render
+from nutrient_data.site_identifiers import (
+    CROSSWALK_PAGE,
+    crosswalk_page,
+    identifiers_section,
+)
 from nutrient_data.vocab import (
     CERTAINTIES,
     EVIDENCE_BASES,
@@ -44,17 +50,6 @@ DISCLAIMER = (
     "does not replace a clinician's judgement; do not start, stop or change a "
     "supplement or medicine because of it.\n"
 )
-
-
-def cell(text: object) -> str:
-    """Text made safe for one Markdown table cell."""
-    return "-" if text is None else str(text).replace("|", "\\|").replace("\n", " ")
-
-
-def table(header: tuple[str, ...], rows: Sequence[tuple[object, ...]]) -> str:
-    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
-    return "\n".join(lines) + "\n"
 
 
 def ref_links(ids: Sequence[str], depth: int = 1) -> str:
@@ -234,17 +229,7 @@ def nutrient_page(data: Dataset, nutrient: Nutrient) -> str:
             ],
         ),
         "## Identifiers\n",
-        table(
-            ("Scheme", "Value", "Confirmed by"),
-            [(x.scheme, x.value, x.confirmed_by) for x in nutrient.identifiers]
-            + [
-                (f"{x.scheme} ({c.name})", x.value, x.confirmed_by)
-                for c in nutrient.components
-                for x in c.identifiers
-            ],
-        )
-        if nutrient.identifiers or nutrient.components
-        else "No identifier could be confirmed for the nutrient as a whole.\n",
+        identifiers_section(nutrient),
         "## Forms\n",
         table(
             ("Form", "Found in", "Note"),
@@ -623,12 +608,14 @@ def summary(data: Dataset) -> str:
         "    - [Python](getting-started/python.md)\n"
         "    - [Raw JSON and CSV](getting-started/raw-data.md)\n"
         "    - [Command line](getting-started/cli.md)\n"
+        "    - [Joining food-composition data](getting-started/food-composition.md)\n"
         f"- [Nutrients](nutrients/index.md)\n{nutrients}"
         f"- [Profiles](profiles/index.md)\n{profiles}"
         "- [The essay as a whole](synthesis.md)\n"
         "- [Claims by verdict](claims.md)\n"
         "- [Evidence scale](evidence-scale.md)\n"
         "- [References](references.md)\n"
+        f"- [Identifier crosswalk]({CROSSWALK_PAGE})\n"
         "- [Curation method](curation-method.md)\n"
         "- [Data schema](schema.md)\n"
         "- [API reference](api.md)\n"
@@ -648,6 +635,7 @@ def pages(data: Dataset) -> Iterator[tuple[str, str]]:
     yield "evidence-scale.md", evidence_scale_page()
     yield "references.md", references_page(data)
     yield "curation-method.md", curation_page(data)
+    yield CROSSWALK_PAGE, crosswalk_page(data)
     yield "schema.md", schema_page()
     for kind in MODELS:
         yield f"schema/{schema_file_name(kind)}", render(kind)
