@@ -55,6 +55,7 @@ def _show_text(nutrient: dict[str, Any]) -> None:
     print(nutrient["summary"])
     if nutrient["synonyms"]:
         print(f"Also known as: {', '.join(nutrient['synonyms'])}")
+    print("Identifiers:")
     _identifier_lines(nutrient["identifiers"])
     for component in nutrient["components"]:
         print(f"Component {component['id']} ({component['name']}):")
@@ -90,8 +91,8 @@ def _identifier_lines(identifiers: list[dict[str, Any]]) -> None:
 
 def _component_text(nutrient: dict[str, Any], component: dict[str, Any]) -> None:
     print(
-        f"{component['name']} ({nutrient['id']}/{component['id']}), "
-        f"a component of {nutrient['name']}"
+        f"{component['name']}: component {nutrient['id']}/{component['id']} "
+        f"of {nutrient['name']}"
     )
     if component["synonyms"]:
         print(f"Also known as: {', '.join(component['synonyms'])}")

@@ -13,11 +13,17 @@ from nutrient_data.evidence import ClaimFilter
 from nutrient_data.lookup import NameIndex
 from nutrient_data.models.base import Record, Slug, Text
 from nutrient_data.models.claims import Claim, Synthesis
-from nutrient_data.models.identifiers import Identifier
+from nutrient_data.models.identifiers import Identifier, unit_of
 from nutrient_data.models.nutrient import Component, Nutrient
 from nutrient_data.models.profile import Profile
 from nutrient_data.models.reference import Reference
-from nutrient_data.vocab import Certainty, Mechanism, NutrientId, Verdict
+from nutrient_data.vocab import (
+    Certainty,
+    IdentifierUnit,
+    Mechanism,
+    NutrientId,
+    Verdict,
+)
 
 
 class Metadata(Record):
@@ -59,6 +65,11 @@ class IdentifierMatch(NamedTuple):
     nutrient: Nutrient
     component: Component | None
     identifier: Identifier
+
+    @property
+    def unit(self) -> IdentifierUnit | None:
+        """The unit of the identifier's food-composition row, if it has one."""
+        return unit_of(self.identifier)
 
     @property
     def owner(self) -> str:
