@@ -487,7 +487,8 @@ def curation_page(data: Dataset) -> str:
             "DOI or database identifier that could not be confirmed was left out, "
             "and the source is then cited by title, year and URL. Each database "
             "identifier of a nutrient records its own confirmation too. CAS "
-            "numbers are also checked against their check digit.\n",
+            "numbers are also checked against their check digit; see the "
+            "[identifier crosswalk](identifiers.md).\n",
             table(
                 ("What", "Count"),
                 [
@@ -514,8 +515,10 @@ def curation_page(data: Dataset) -> str:
             "check that every cited reference exists and every reference is cited, "
             "that ids and names are unique, that profiles point at real nutrients and "
             "claims in the essay's order, that each DRI table lists all 22 life-stage "
-            "groups, that a UL limiting total intake is not below the RDA or AI, and "
-            "that food amounts use the DRI unit. Tests also check that no text copies "
+            "groups, that a UL limiting total intake is not below the RDA or AI, "
+            "that food amounts use the DRI unit, that each database identifier "
+            "names one record, and that a FoodData Central id and number name the "
+            "same row. Tests also check that no text copies "
             "a six-word run of the source essay.\n",
             "## Coverage per nutrient\n",
             "What each record holds, so that gaps are visible: a missing identifier "
