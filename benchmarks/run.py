@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from nutrient_data import lint
-from nutrient_data.loader import build, read_source
+from nutrient_data.loader import build, load, read_source
 from nutrient_data.models import Dataset
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,6 +59,10 @@ def bench_cold_cli() -> bool:
         "show": [sys.executable, "-m", "nutrient_data", "show", "chromium"],
         "pydantic": [sys.executable, "-c", "import pydantic"],
         "pydantic.main": [sys.executable, "-c", "import pydantic.main"],
+        "show by identifier": [
+            sys.executable,
+            *("-m", "nutrient_data", "show", "fdc-nutrient-id:1090"),
+        ],
     }
     times: dict[str, list[float]] = {name: [] for name in commands}
     for round_ in range(11):  # interleaved, so all see the same machine load
@@ -67,14 +71,39 @@ def bench_cold_cli() -> bool:
             subprocess.run(command, check=True, capture_output=True, env=env)
             if round_:  # the first round only warms the bytecode cache
                 times[name].append(time.perf_counter() - start)
-    cli, base, floor = (statistics.median(times[name]) for name in commands)
+    cli, base, floor, by_id = (statistics.median(times[name]) for name in commands)
     ratio = cli / base
-    return report(
+    by_name = report(
         "cold `show chromium` vs `import pydantic`",
         f"{cli * 1000:.0f} ms vs {base * 1000:.0f} ms = {ratio:.2f}x "
         f"(`import pydantic.main` alone: {floor / base:.2f}x)",
         "<= 1.5x",
         ratio <= 1.5,
+    )
+    return by_name & report(
+        "cold `show fdc-nutrient-id:1090` vs `import pydantic`",
+        f"{by_id * 1000:.0f} ms vs {base * 1000:.0f} ms = {by_id / base:.2f}x",
+        "<= 1.5x",
+        by_id / base <= 1.5,
+    )
+
+
+def bench_identifier_lookup() -> bool:
+    """``Dataset.by_identifier`` on a loaded dataset: every identifier, many times."""
+    data = load()
+    wanted = [(m.identifier.scheme, m.identifier.value) for m in data.identifiers()]
+    data.by_identifier(*wanted[0])  # builds the index once
+    rounds = 200
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for scheme, value in wanted:
+            data.by_identifier(scheme, value)
+    micro = (time.perf_counter() - start) / (rounds * len(wanted)) * 1e6
+    return report(
+        "lookup by identifier",
+        f"{micro:.2f} us per lookup over {len(wanted)} identifiers",
+        "<= 10 us",
+        micro <= 10,
     )
 
 
@@ -126,7 +155,13 @@ def bench_mkdocs() -> bool:
 
 
 def main() -> int:
-    results = [bench_load(), bench_cold_cli(), bench_scaling(), bench_mkdocs()]
+    results = [
+        bench_load(),
+        bench_cold_cli(),
+        bench_identifier_lookup(),
+        bench_scaling(),
+        bench_mkdocs(),
+    ]
     return 0 if all(results) else 1
 
 
