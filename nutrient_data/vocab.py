@@ -7,7 +7,10 @@ the lint rules and the quick bundle-reading commands can all import them.
 from __future__ import annotations
 
 import typing
+from collections.abc import Sequence
 from typing import Literal
+
+from nutrient_data.problem import shorten
 
 NutrientId = Literal[
     "chromium",
@@ -84,3 +87,10 @@ EVIDENCE_GRADES: dict[EvidenceGrade, str] = {
     "mechanistic-or-animal-only": "Cell, animal or mechanistic evidence only.",
     "not-supported": "Trials tested it and found no effect, or found harm.",
 }
+
+
+def check_choice(what: str, value: object, allowed: Sequence[str]) -> None:
+    """Raise ``ValueError`` naming the allowed values unless ``value`` is one."""
+    if value not in allowed:
+        shown = shorten(repr(value))
+        raise ValueError(f"unknown {what} {shown}; choose from {', '.join(allowed)}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import typing
 from functools import cached_property
 from typing import NamedTuple
 
@@ -14,7 +15,12 @@ from nutrient_data.models.claims import Claim, Mechanism, Synthesis
 from nutrient_data.models.nutrient import Nutrient
 from nutrient_data.models.profile import Profile
 from nutrient_data.models.reference import Reference
-from nutrient_data.vocab import EvidenceGrade, NutrientId
+from nutrient_data.vocab import (
+    EVIDENCE_GRADES,
+    EvidenceGrade,
+    NutrientId,
+    check_choice,
+)
 
 
 class Metadata(Record):
@@ -101,7 +107,14 @@ class Dataset(Record):
         mechanism: Mechanism | None = None,
         grade: EvidenceGrade | None = None,
     ) -> tuple[NutrientClaim, ...]:
-        """Claims, optionally only those about one nutrient, mechanism or grade."""
+        """Claims, optionally only those about one nutrient, mechanism or grade.
+
+        An unknown mechanism or grade raises ``ValueError`` listing the known ones.
+        """
+        if mechanism is not None:
+            check_choice("mechanism", mechanism, typing.get_args(Mechanism))
+        if grade is not None:
+            check_choice("grade", grade, tuple(EVIDENCE_GRADES))
         about = self.nutrient(nutrient).id if nutrient is not None else None
         return tuple(
             NutrientClaim(n.id, c)
