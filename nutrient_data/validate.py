@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from nutrient_data.loader import build, read_source
+from nutrient_data.loader import build, read_source, with_roll_ups
 from nutrient_data.problem import DatasetError, Problem, json_path, shorten
 from nutrient_data.schema import generate
 
@@ -188,7 +188,8 @@ class Kind:
     """A kind of file ``validate`` checks: how to recognise it and where it fits.
 
     ``definition`` names the part's model in the dataset schema's ``$defs``
-    (``None`` for the whole dataset); ``many`` means a list of them.
+    (``None`` for the whole dataset); ``many`` means a list of them;
+    ``complete`` fills in what the loader computes for the shipped file.
     """
 
     name: str
@@ -196,6 +197,7 @@ class Kind:
     place: Placer
     definition: str | None
     many: bool = False
+    complete: Callable[[Any], Any] | None = None
 
 
 KINDS = (
@@ -230,6 +232,7 @@ KINDS = (
         _has("interventions"),
         _replace_field("synthesis"),
         "Synthesis",
+        complete=lambda part: with_roll_ups(part, read_source()["nutrients"]),
     ),
 )
 ACCEPTED = "expected " + ", ".join(kind.name for kind in KINDS[:-1])
@@ -282,6 +285,8 @@ def problems_in(document: Any) -> list[Problem]:
         return [Problem("$", f"not a kind of file this command checks: {ACCEPTED}")]
     if isinstance(document, list) and not document:
         return [Problem("$", "a reference file lists at least one reference")]
+    if kind.complete is not None:
+        document = kind.complete(document)
     found = schema_problems(document, kind)
     if found:
         return found

@@ -223,7 +223,8 @@ def test_api_checks_person_arguments(arguments: dict[str, Any], message: str) ->
 @pytest.mark.parametrize(
     ("filters", "allowed"),
     [
-        ({"grade": "proven"}, "not-supported"),
+        ({"verdict": "proven"}, "contradicted"),
+        ({"min_certainty": "certain"}, "very-low"),
         ({"mechanism": "magic"}, "glucose-uptake"),
     ],
 )
