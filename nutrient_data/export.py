@@ -82,6 +82,17 @@ def _identifier_rows(data: Dataset) -> Iterator[Row]:
         }
 
 
+def _fdc_rows(data: Dataset) -> Iterator[Row]:
+    for row in data.fdc_nutrients.rows:
+        yield {
+            "fdc_nutrient_id": row.id,
+            "fdc_nutrient_number": row.number,
+            "name": row.name,
+            "unit": row.unit,
+            "confirmed_by": row.confirmed_by,
+        }
+
+
 def _intake_rows(data: Dataset) -> Iterator[Row]:
     for n in data.nutrients:
         for v in n.intakes.values:
@@ -242,6 +253,20 @@ TABLES: tuple[Table, ...] = (
         ("nutrient_id", "component_id", "scheme", "value"),
         _identifier_rows,
         (NUTRIENT_FK,),
+    ),
+    Table(
+        "fdc_nutrients",
+        "The USDA FoodData Central nutrient rows that identifiers point at: "
+        "each FDC nutrient id with its number and unit.",
+        (
+            _c("fdc_nutrient_id", "string", "FDC nutrient id (API `nutrient.id`)."),
+            _c("fdc_nutrient_number", "string", "USDA nutrient number."),
+            _c("name", "string", "The row's name in FDC."),
+            _c("unit", "string", "UCUM unit of the row."),
+            _c("confirmed_by", "string", "What confirmed the row."),
+        ),
+        ("fdc_nutrient_id",),
+        _fdc_rows,
     ),
     Table(
         "intakes",

@@ -17,6 +17,8 @@ from nutrient_data.problem import DatasetError, Problem
 PACKAGE = Path(str(resources.files("nutrient_data")))
 DATA_ROOT: Traversable = resources.files("nutrient_data") / "data"
 BUNDLE_NAME = "nutrient-data.json"
+FDC_FILE = "fdc-nutrients.json"
+"""The FoodData Central nutrient rows in use (``Dataset.fdc_nutrients``)."""
 SchemaKind = Literal["dataset", "nutrient"]
 
 

@@ -1,7 +1,7 @@
 """Site pages about identifiers: each nutrient's compact table and the crosswalk page.
 
-Both are drawn from :meth:`Dataset.identifiers` and the shipped FDC nutrient
-table, so that every scheme of every nutrient and component appears once, in
+Both are drawn from :meth:`Dataset.identifiers` and the dataset's FDC nutrient
+rows, so that every scheme of every nutrient and component appears once, in
 the same order as the ``identifiers`` export table.
 """
 
@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from nutrient_data.fdc import FDC_TABLE_NAME, fdc_table
 from nutrient_data.markdown import table
 from nutrient_data.models import Component, Dataset, Identifier, Nutrient
 from nutrient_data.models.identifiers import unit_of
+from nutrient_data.paths import FDC_FILE
 from nutrient_data.vocab import SCHEME_ORDER, SCHEMES, IdentifierScheme
 
 UNIT_LABELS = {"ug": "µg", "[IU]": "IU"}
@@ -96,7 +96,7 @@ def crosswalk_page(data: Dataset) -> str:
     for m in data.identifiers():
         if m.identifier.scheme == "fdc-nutrient-id":
             users.setdefault(m.identifier.value, []).append(m.owner)
-    fdc = fdc_table()
+    fdc = data.fdc_nutrients
     return "\n".join(
         [
             "# Identifier crosswalk\n",
@@ -116,7 +116,7 @@ def crosswalk_page(data: Dataset) -> str:
             "## Every nutrient and component\n",
             _matrix(matrix, ("Nutrient", "Record"), every_scheme=True),
             "## FoodData Central rows used\n",
-            f"From `nutrient_data/data/{FDC_TABLE_NAME}`. Source: {fdc.source}\n",
+            f"From `nutrient_data/data/{FDC_FILE}`. Source: {fdc.source}\n",
             table(
                 ("FDC id", "Number", "Name", "Unit", "Used by"),
                 [

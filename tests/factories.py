@@ -19,6 +19,13 @@ REF = {
 }
 
 CAS = {"chromium": "7440-47-3", "magnesium": "7439-95-4"}
+FDC_ROWS = (
+    ("1090", "304", "Magnesium, Mg", "mg"),
+    ("1096", "310", "Chromium, Cr", "ug"),
+    ("1114", "328", "Vitamin D (D2 + D3)", "ug"),
+    ("1110", "324", "Vitamin D (D2 + D3), International Units", "[IU]"),
+)
+"""FoodData Central rows of the fixture (id, number, name, unit), for its ids."""
 """Each fixture nutrient's own CAS number (identifiers are unique per scheme)."""
 
 
@@ -155,6 +162,19 @@ def make_document() -> dict[str, Any]:
                     "summary": "z",
                 }
                 for nutrient_id in ("chromium", "magnesium")
+            ],
+        },
+        "fdc_nutrients": {
+            "source": "synthetic test rows",
+            "rows": [
+                {
+                    "id": fdc_id,
+                    "number": number,
+                    "name": name,
+                    "unit": unit,
+                    "confirmed_by": "fixture",
+                }
+                for fdc_id, number, name, unit in FDC_ROWS
             ],
         },
     }

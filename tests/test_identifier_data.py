@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from nutrient_data.fdc import fdc_table
 from nutrient_data.loader import load
 from nutrient_data.models import Identifier, Nutrient
 from nutrient_data.models.identifiers import unit_of
@@ -84,4 +83,4 @@ def test_every_shipped_fdc_row_is_used() -> None:
         for m in DATA.identifiers()
         if m.identifier.scheme == "fdc-nutrient-id"
     }
-    assert {row.id for row in fdc_table().rows} == used
+    assert {row.id for row in load().fdc_nutrients.rows} == used

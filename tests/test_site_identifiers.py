@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from nutrient_data.fdc import fdc_table
 from nutrient_data.loader import load
 from nutrient_data.site import pages
 from nutrient_data.site_identifiers import (
@@ -20,7 +19,7 @@ def test_crosswalk_page_lists_every_scheme_identifier_and_fdc_row() -> None:
     assert all(f" {h} |" in header for h in SCHEME_HEADINGS.values())
     for m in data.identifiers():
         assert f"| {m.owner} | {m.identifier.scheme} |" in page
-    for row in fdc_table().rows:
+    for row in load().fdc_nutrients.rows:
         assert f"| {row.id} | {row.number} |" in page
     records = sum(1 + len(n.components) for n in data.nutrients)
     matrix = page.split("## Every nutrient and component")[1].split("##")[0]

@@ -3,8 +3,9 @@
 An identifier value may appear once per scheme in the whole dataset, unless the
 two records say they denote one substance (a component's ``same_substance_as``).
 A record's FoodData Central ids and numbers must be the same rows of the
-shipped FDC nutrient table (``data/fdc-nutrients.json``) in the row's unit:
-taking the id for the number is the classic way a join comes back empty.
+dataset's FDC nutrient table (``fdc_nutrients``, shipped as
+``data/fdc-nutrients.json``) in the row's unit: taking the id for the number is
+the classic way a join comes back empty. Each row appears once.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from collections.abc import Iterator
 
 from pydantic import ValidationError
 
-from nutrient_data.fdc import FDC_TABLE_NAME, fdc_table
 from nutrient_data.models import (
     Component,
     Dataset,
@@ -102,7 +102,7 @@ def _fdc(path: str, m: IdentifierMatch, table: FdcNutrientTable) -> Iterator[Pro
     if row is None:
         other = (table.by_number if mine == ID else table.by_id).get(ident.value)
         hint = f"; it is the {twin} of '{other.name}'" if other else ""
-        yield Problem(path, f"{mine} {ident.value} is not in {FDC_TABLE_NAME}{hint}")
+        yield Problem(path, f"{mine} {ident.value} is not in fdc_nutrients{hint}")
         return
     siblings = (m.component or m.nutrient).identifiers
     unit = unit_of(ident)
@@ -123,15 +123,23 @@ def _fdc(path: str, m: IdentifierMatch, table: FdcNutrientTable) -> Iterator[Pro
         )
 
 
-def problems(dataset: Dataset, table: FdcNutrientTable) -> Iterator[Problem]:
-    """What the rule finds in ``dataset``, given the FDC rows in ``table``."""
+def _rows_once(table: FdcNutrientTable) -> Iterator[Problem]:
+    seen: set[tuple[str, str]] = set()
+    for k, row in enumerate(table.rows):
+        for field, value in (("id", row.id), ("number", row.number)):
+            if (field, value) in seen:
+                yield Problem(
+                    f"$.fdc_nutrients.rows[{k}].{field}",
+                    f"FDC {field} {value} is listed twice",
+                )
+            seen.add((field, value))
+
+
+def check(dataset: Dataset) -> Iterator[Problem]:
     located = list(_located(dataset))
     for path, m in located:
         yield from _well_formed(path, m)
     yield from _unique(dataset, located)
+    yield from _rows_once(dataset.fdc_nutrients)
     for path, m in located:
-        yield from _fdc(path, m, table)
-
-
-def check(dataset: Dataset) -> Iterator[Problem]:
-    return problems(dataset, fdc_table())
+        yield from _fdc(path, m, dataset.fdc_nutrients)

@@ -13,7 +13,7 @@ from nutrient_data.evidence import ClaimFilter
 from nutrient_data.lookup import NameIndex
 from nutrient_data.models.base import Record, Slug, Text
 from nutrient_data.models.claims import Claim, Synthesis
-from nutrient_data.models.identifiers import Identifier, unit_of
+from nutrient_data.models.identifiers import FdcNutrientTable, Identifier, unit_of
 from nutrient_data.models.nutrient import Component, Nutrient
 from nutrient_data.models.profile import Profile
 from nutrient_data.models.reference import Reference
@@ -95,6 +95,9 @@ class Dataset(Record):
     """The reference registry, sorted by id."""
     synthesis: Synthesis
     """Which micronutrient interventions have trial support, and which do not."""
+    fdc_nutrients: FdcNutrientTable
+    """The FoodData Central nutrient rows that identifiers point at, which pair
+    each FDC id with its number and unit."""
 
     @cached_property
     def _nutrient_index(self) -> NameIndex[Nutrient]:

@@ -5,24 +5,8 @@ from typing import Any
 import pytest
 
 from nutrient_data.lint import identifiers
-from nutrient_data.models import ChebiId, Dataset, FdcNutrientTable
+from nutrient_data.models import ChebiId, Dataset
 from tests.lint import findings
-
-ROWS = (
-    ("1090", "304", "Magnesium, Mg", "mg"),
-    ("1096", "310", "Chromium, Cr", "ug"),
-    ("1114", "328", "Vitamin D (D2 + D3)", "ug"),
-    ("1110", "324", "Vitamin D (D2 + D3), International Units", "[IU]"),
-)
-TABLE = FdcNutrientTable.model_validate(
-    {
-        "source": "test rows",
-        "rows": [
-            {"id": i, "number": n, "name": name, "unit": u, "confirmed_by": "fixture"}
-            for i, n, name, u in ROWS
-        ],
-    }
-)
 
 
 def ident(scheme: str, value: str, unit: str | None = None) -> dict[str, Any]:
@@ -33,15 +17,19 @@ def ident(scheme: str, value: str, unit: str | None = None) -> dict[str, Any]:
 
 
 def messages(document: dict[str, Any]) -> list[str]:
-    return findings(lambda data: identifiers.problems(data, TABLE), document)
+    return findings(identifiers.check, document)
 
 
 def test_valid_document_passes(document: dict[str, Any]) -> None:
     assert messages(document) == []
 
 
-def test_shipped_rule_uses_the_shipped_fdc_table(document: dict[str, Any]) -> None:
-    assert findings(identifiers.check, document) == []
+def test_each_fdc_row_is_listed_once(document: dict[str, Any]) -> None:
+    rows = document["fdc_nutrients"]["rows"]
+    rows.append({**rows[0], "number": "999"})
+    assert messages(document) == [
+        "$.fdc_nutrients.rows[4].id: FDC id 1090 is listed twice"
+    ]
 
 
 def test_value_shared_by_two_nutrients_is_named(document: dict[str, Any]) -> None:
@@ -92,7 +80,7 @@ def test_pattern_is_checked_on_records_built_without_validation(
     bad = ChebiId.model_construct(scheme="chebi", value="28073", confirmed_by="t")
     chromium = data.nutrients[0].model_copy(update={"identifiers": (bad,)})
     built = data.model_copy(update={"nutrients": (chromium, *data.nutrients[1:])})
-    found = [str(p) for p in identifiers.problems(built, TABLE)]
+    found = [str(p) for p in identifiers.check(built)]
     assert len(found) == 1
     assert found[0].startswith("$.nutrients[0].identifiers[0]: chebi '28073': String")
 
@@ -126,7 +114,7 @@ def test_an_id_entered_as_the_number_is_caught(document: dict[str, Any]) -> None
     document["nutrients"][1]["identifiers"] = [ident("fdc-nutrient-number", "1090")]
     assert messages(document) == [
         "$.nutrients[1].identifiers[0]: fdc-nutrient-number 1090 is not in "
-        "fdc-nutrients.json; it is the fdc-nutrient-id of 'Magnesium, Mg'"
+        "fdc_nutrients; it is the fdc-nutrient-id of 'Magnesium, Mg'"
     ]
 
 
