@@ -26,6 +26,10 @@ SCHEME_HEADINGS: dict[IdentifierScheme, str] = {
     "wikidata": "Wikidata",
     "unii": "UNII",
 }
+FOOD_SCHEMES: tuple[IdentifierScheme, ...] = SCHEME_ORDER[:3]
+"""FDC id, FDC number and INFOODS: rows of food-composition tables."""
+REGISTRY_SCHEMES: tuple[IdentifierScheme, ...] = SCHEME_ORDER[3:]
+"""ChEBI, PubChem, CAS, Wikidata and UNII: substances."""
 CROSSWALK_PAGE = "identifiers.md"
 JOIN_PAGE = "getting-started/food-composition.md"
 
@@ -49,13 +53,11 @@ def _component_label(component: Component) -> str:
 def _matrix(
     rows: Sequence[tuple[tuple[str, ...], tuple[Identifier, ...]]],
     lead: tuple[str, ...],
-    every_scheme: bool = False,
+    schemes: Sequence[IdentifierScheme] | None = None,
 ) -> str:
-    """One row per record, one column per scheme (or per scheme a record uses)."""
-    used = [
-        s
-        for s in SCHEME_ORDER
-        if every_scheme or any(i.scheme == s for _, ids in rows for i in ids)
+    """One row per record, one column per scheme (by default, per scheme used)."""
+    used = schemes or [
+        s for s in SCHEME_ORDER if any(i.scheme == s for _, ids in rows for i in ids)
     ]
     return table(
         (*lead, *(SCHEME_HEADINGS[s] for s in used)),
@@ -114,7 +116,10 @@ def crosswalk_page(data: Dataset) -> str:
             "vitamin D in µg and in IU), each identifier records its unit: join "
             "values in that unit only.\n",
             "## Every nutrient and component\n",
-            _matrix(matrix, ("Nutrient", "Record"), every_scheme=True),
+            "### Food-composition tables\n",
+            _matrix(matrix, ("Nutrient", "Record"), FOOD_SCHEMES),
+            "### Substance registries\n",
+            _matrix(matrix, ("Nutrient", "Record"), REGISTRY_SCHEMES),
             "## FoodData Central rows used\n",
             f"From `nutrient_data/data/{FDC_FILE}`. Source: {fdc.source}\n",
             table(
