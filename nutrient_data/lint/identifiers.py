@@ -61,10 +61,12 @@ def _unique(dataset: Dataset, located: list[Located]) -> Iterator[Problem]:
         for c in n.components
         if c.same_substance_as is not None
     }
-    owners = {m.owner for _, m in located} | {n.id for n in dataset.nutrients}
+    records = {n.id for n in dataset.nutrients} | {
+        f"{n.id}/{c.id}" for n in dataset.nutrients for c in n.components
+    }
     for i, n in enumerate(dataset.nutrients):
         for j, c in enumerate(n.components):
-            if c.same_substance_as is not None and c.same_substance_as not in owners:
+            if c.same_substance_as is not None and c.same_substance_as not in records:
                 yield Problem(
                     f"$.nutrients[{i}].components[{j}].same_substance_as",
                     f"no record {c.same_substance_as!r}",

@@ -71,6 +71,8 @@ def test_same_substance_as_must_name_a_record(document: dict[str, Any]) -> None:
     assert messages(document) == [
         "$.nutrients[0].components[0].same_substance_as: no record 'chromium/ion'"
     ]
+    document["nutrients"][0]["components"].append({"id": "ion", "name": "Cr(III)"})
+    assert messages(document) == []
 
 
 def test_pattern_is_checked_on_records_built_without_validation(
