@@ -172,12 +172,26 @@ def test_python_dash_m_runs_the_cli() -> None:
     assert json.loads(done.stdout)["id"] == "selenium"
 
 
-def test_show_needs_neither_validators_nor_jsonschema() -> None:
+READ_ONLY = [
+    ["list"],
+    ["profiles"],
+    ["show", "Vitamin D"],
+    ["dri", "zinc", "--age", "45", "--sex", "female"],
+    ["claims", "--nutrient", "zinc"],
+    ["convert", "vitamin E", "400", "IU", "--form", "natural"],
+]
+
+
+@pytest.mark.parametrize("argv", READ_ONLY, ids=lambda argv: argv[0])
+def test_read_only_commands_need_neither_validators_nor_jsonschema(
+    argv: list[str],
+) -> None:
     script = (
         "import sys\n"
         "from nutrient_data.cli import main\n"
-        "assert main(['show', 'Vitamin D']) == 0\n"
-        "heavy = {'pydantic.main', 'jsonschema', 'nutrient_data.models'}\n"
+        f"assert main({argv!r}) == 0\n"
+        "heavy = {'pydantic', 'jsonschema', 'nutrient_data.models', 'dataclasses',\n"
+        "         'importlib.resources', 'pathlib', 'difflib', 'shutil'}\n"
         "print(sorted(heavy & set(sys.modules)))\n"
     )
     done = subprocess.run(

@@ -16,36 +16,83 @@ the commands of one concern through its ``register``.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from nutrient_data.cli import browse, files, intakes
 from nutrient_data.cli.output import (
     EXIT_PROBLEMS,
     EXIT_USAGE,
+    Arguments,
     Handler,
     UsageError,
     forgiving_streams,
     quiet_broken_pipe,
 )
-from nutrient_data.lookup import UnknownNameError
-from nutrient_data.problem import DatasetError, PersonError, shorten
+from nutrient_data.problem import (
+    DatasetError,
+    PersonError,
+    UnknownNameError,
+    shorten,
+)
 
 COMMAND_MODULES = (browse, intakes, files)
 
 
-def _parser() -> argparse.ArgumentParser:
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, sized to the terminal as argparse does, but without
+    importing ``shutil`` (and its compression modules) for every argument."""
+
+    def __init__(self, prog: str) -> None:
+        try:
+            columns = int(os.environ.get("COLUMNS", ""))
+        except ValueError:
+            columns = 0
+        if columns <= 0:
+            try:
+                columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+            except (AttributeError, ValueError, OSError):
+                columns = 80
+        super().__init__(prog, width=columns - 2)
+
+
+class _Unused:
+    """Takes the arguments of a command that is not being run, and drops them."""
+
+    def add_argument(self, *names: str, **options: Any) -> None:
+        """Drop the argument."""
+
+    def add_mutually_exclusive_group(self, *, required: bool = False) -> _Unused:
+        return self
+
+
+def _parser(wanted: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``wanted``, only that command gets its own parser.
+
+    Building every subcommand's parser costs a quick command about a tenth of
+    its run time, so only the command being run is built, unless it is not a
+    known command (then all are, for argparse's "invalid choice" message).
+    """
     parser = argparse.ArgumentParser(
+        formatter_class=_Formatter,
         prog="nutrient-data",
         description="Micronutrients and insulin resistance: a cited dataset. "
         "Not medical advice.",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    built: list[str] = []
 
     def command(
         name: str, help_text: str, handler: Handler, *, json_flag: bool = True
-    ) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_text, description=help_text)
+    ) -> Arguments:
+        if wanted not in (None, name):
+            return _Unused()
+        built.append(name)
+        p = sub.add_parser(
+            name, help=help_text, description=help_text, formatter_class=_Formatter
+        )
         if json_flag:
             p.add_argument("--json", action="store_true", help="print JSON")
         p.set_defaults(func=handler)
@@ -53,7 +100,7 @@ def _parser() -> argparse.ArgumentParser:
 
     for module in COMMAND_MODULES:
         module.register(command)
-    return parser
+    return parser if built else _parser()
 
 
 def _error(message: str) -> None:
@@ -67,7 +114,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if sys.stdout is None:
         _error("error: standard output is closed")
         return EXIT_USAGE
-    args = _parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = _parser(
+        argv[0] if argv and not argv[0].startswith("-") else None
+    ).parse_args(argv)
     try:
         status = int(args.func(args))
         sys.stdout.flush()

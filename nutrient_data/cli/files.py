@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from nutrient_data.cli.output import (
     EXIT_OK,
@@ -14,7 +13,6 @@ from nutrient_data.cli.output import (
     UsageError,
     print_json,
 )
-from nutrient_data.paths import bundle_path, schema_path
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -25,6 +23,8 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_paths(args: argparse.Namespace) -> int:
+    from nutrient_data.paths import bundle_path, schema_path
+
     print_json(
         {
             "bundle": str(bundle_path()),
@@ -36,6 +36,8 @@ def cmd_paths(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from nutrient_data.export import export
     from nutrient_data.loader import load
 
@@ -51,6 +53,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from nutrient_data.validate import (
         InputError,
         read_parsed,

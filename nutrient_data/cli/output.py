@@ -19,12 +19,20 @@ class UsageError(Exception):
     """A user mistake to report on stderr with exit code 2."""
 
 
+class Arguments(Protocol):
+    """What a command's ``register`` may do with the parser of its command."""
+
+    def add_argument(self, *names: str, **options: Any) -> Any: ...
+
+    def add_mutually_exclusive_group(self, *, required: bool = False) -> Any: ...
+
+
 class Commands(Protocol):
     """Adds one subcommand to the parser (see ``cli.__init__``)."""
 
     def __call__(
         self, name: str, help_text: str, handler: Handler, *, json_flag: bool = True
-    ) -> argparse.ArgumentParser: ...
+    ) -> Arguments: ...
 
 
 def forgiving_streams() -> None:
