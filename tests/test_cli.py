@@ -245,3 +245,16 @@ def test_show_and_the_api_agree_on_any_name(name: str) -> None:
         assert str(shown.value) == str(error)
     else:
         assert SHIPPED.get(name)["id"] == expected
+
+
+def test_dri_text_wraps_its_notes_to_the_terminal(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "72")
+    code, out, _ = run(capsys, "dri", "--age", "45", "--sex", "female")
+    assert code == 0
+    assert max(len(line) for line in out.splitlines()) <= 72
+    notes = out.split("About the ULs:\n")[1]
+    assert notes.startswith("  chromium: The Food and Nutrition Board")
+    words = " ".join(notes.split())
+    assert "chromium(III) for any group" in words  # nothing lost in wrapping

@@ -16,7 +16,6 @@ the commands of one concern through its ``register``.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -30,6 +29,7 @@ from nutrient_data.cli.output import (
     UsageError,
     forgiving_streams,
     quiet_broken_pipe,
+    terminal_columns,
 )
 from nutrient_data.problem import (
     DatasetError,
@@ -46,16 +46,7 @@ class _Formatter(argparse.HelpFormatter):
     importing ``shutil`` (and its compression modules) for every argument."""
 
     def __init__(self, prog: str) -> None:
-        try:
-            columns = int(os.environ.get("COLUMNS", ""))
-        except ValueError:
-            columns = 0
-        if columns <= 0:
-            try:
-                columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
-            except (AttributeError, ValueError, OSError):
-                columns = 80
-        super().__init__(prog, width=columns - 2)
+        super().__init__(prog, width=terminal_columns() - 2)
 
 
 class _Unused:

@@ -14,6 +14,7 @@ from nutrient_data.cli.output import (
     UsageError,
     amount,
     print_json,
+    print_notes,
     table,
 )
 
@@ -41,9 +42,7 @@ def cmd_dri(args: argparse.Namespace) -> int:
             for r in rows
         ]
     )
-    for r in rows:
-        if r.ul_note:
-            print(f"  {r.nutrient}: {r.ul_note}")
+    print_notes("About the ULs:", [(r.nutrient, r.ul_note) for r in rows if r.ul_note])
     return EXIT_OK
 
 

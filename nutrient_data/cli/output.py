@@ -77,5 +77,48 @@ def table(rows: Sequence[Sequence[str]]) -> None:
         )
 
 
+def terminal_columns() -> int:
+    """The terminal's width as argparse would find it ($COLUMNS, the tty, else 80),
+    without importing ``shutil``."""
+    try:
+        columns = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 80
+    return columns
+
+
+def wrapped(text: str, first: str, rest: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` characters (a longer word gets its
+    own line), the first starting with ``first``, the others with ``rest``.
+
+    Greedy, like ``textwrap.fill``, which costs a quick command a millisecond
+    to import.
+    """
+    lines = [first]
+    for word in text.split():
+        line = lines[-1]
+        fresh = line in (first, rest)
+        if fresh or len(line) + 1 + len(word) <= width:
+            lines[-1] = line + word if fresh else f"{line} {word}"
+        else:
+            lines.append(rest + word)
+    return lines
+
+
+def print_notes(title: str, notes: Sequence[tuple[str, str]]) -> None:
+    """Print labelled notes under a table, each wrapped to the terminal's width."""
+    if not notes:
+        return
+    width = max(min(terminal_columns(), 100), 40)
+    print(f"\n{title}")
+    for label, note in notes:
+        print("\n".join(wrapped(note, f"  {label}: ", "      ", width)))
+
+
 def amount(value: float | None, unit: str) -> str:
     return "-" if value is None else f"{value:g} {unit}"
