@@ -247,6 +247,7 @@ TABLES: tuple[Table, ...] = (
             _c("license_data", "string", "SPDX id of the data licence."),
             _c("license_code", "string", "SPDX id of the code licence."),
             _c("disclaimer", "string", "The medical disclaimer."),
+            _c("creators", "string", "Who made it, separated by '; '.", join="; "),
             _c("citation", "string", "How to cite this data version."),
         ),
         ("name",),
