@@ -26,6 +26,7 @@ from nutrient_data.export.tables import (
     POSITION,
     TABLES,
     Row,
+    Table,
 )
 
 Facts = dict[str, Any]
@@ -73,13 +74,17 @@ def _lookup(tables: dict[str, list[Row]], row: Row, wanted: str) -> Any:
     raise KeyError(f"cannot find {wanted} for {row}")
 
 
-def _base(path: str, row: Row, tables: dict[str, list[Row]]) -> str:
-    """The row's path in the bundle: its table's path with the keys filled in."""
-    values = {
-        n: row[n] if n in row else _lookup(tables, row, n)
-        for n in PLACEHOLDER.findall(path)
-    }
-    return PLACEHOLDER.sub(lambda m: str(values[m[1]]), path)
+def _base(table: Table, row: Row, tables: dict[str, list[Row]]) -> str:
+    """The row's path in the bundle: the first of its table's paths whose keys
+    the row has, with the keys filled in."""
+    for path in table.paths:
+        values = {
+            n: row[n] if n in row else _lookup(tables, row, n)
+            for n in PLACEHOLDER.findall(path)
+        }
+        if all(v is not None for v in values.values()):
+            return path.format_map(values)
+    raise ValueError(f"no path of {table.name} fits {row}")
 
 
 def table_facts(tables: dict[str, list[Row]]) -> tuple[Facts, list[str]]:
@@ -97,7 +102,7 @@ def table_facts(tables: dict[str, list[Row]]) -> tuple[Facts, list[str]]:
             continue
         siblings: dict[str, list[tuple[tuple[Any, ...], str]]] = defaultdict(list)
         for row in tables[table.name]:
-            base = _base(table.path, row, tables)
+            base = _base(table, row, tables)
             for column in table.columns:
                 source = column.field
                 if source in (KEY, POSITION):
@@ -126,6 +131,8 @@ def table_facts(tables: dict[str, list[Row]]) -> tuple[Facts, list[str]]:
 def _typed(value: str, kind: str) -> Any:
     if value == "":
         return None
+    if kind == "boolean":
+        return {"True": True, "False": False}[value]
     return {"number": float, "integer": int}.get(kind, str)(value)
 
 

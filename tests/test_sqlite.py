@@ -85,13 +85,13 @@ def test_lookup_columns_are_indexed(db: sqlite3.Connection) -> None:
             out.add(tuple(cols))
         return out
 
-    assert ("grade",) in indexed("claims") and ("nutrient_id",) in indexed("claims")
+    assert {("verdict",), ("certainty",), ("nutrient_id",)} <= indexed("claims")
     assert ("agent",) in indexed("interactions")
     assert ("life_stage",) in indexed("intakes")
     plan = " ".join(
         str(r)
         for r in db.execute(
-            "EXPLAIN QUERY PLAN SELECT * FROM claims WHERE grade = 'not-supported'"
+            "EXPLAIN QUERY PLAN SELECT * FROM claims WHERE verdict = 'contradicted'"
         )
     )
     assert "USING INDEX" in plan
@@ -158,7 +158,7 @@ def test_person_view_gives_what_the_api_gives(
     ]
 
 
-def test_claims_view_lists_grade_and_references_in_order(
+def test_claims_view_lists_verdict_and_references_in_order(
     db: sqlite3.Connection,
 ) -> None:
     db.row_factory = sqlite3.Row
@@ -167,10 +167,18 @@ def test_claims_view_lists_grade_and_references_in_order(
     }
     for nutrient_id, claim in load().claims():
         row = rows[claim.id]
-        assert (row["nutrient_id"], row["grade"]) == (nutrient_id, claim.grade)
+        assert (row["nutrient_id"], row["verdict"], row["certainty"]) == (
+            nutrient_id,
+            claim.verdict,
+            claim.certainty,
+        )
         assert row["reference_ids"].split() == list(claim.reference_ids)
+    framing = [c for part in load().synthesis.framing for c in part.claims]
+    assert rows[framing[0].id]["part"] == "opening"
+    assert len(rows) == len(load().claims()) + len(framing)
     (sources,) = db.execute("SELECT count(*) FROM claim_sources").fetchone()
-    assert sources == sum(len(c.reference_ids) for _, c in load().claims())
+    claims = [c for _, c in load().claims()] + framing
+    assert sources == sum(len(c.reference_ids) for c in claims)
 
 
 def test_datasette_metadata_describes_every_table_and_column(folder: Path) -> None:

@@ -24,7 +24,13 @@ from nutrient_data.paths import json_text
 DATABASE = "nutrient-data.sqlite"
 METADATA = "metadata.json"
 FILES = (DATABASE, METADATA)
-SQL_TYPES = {"string": "TEXT", "number": "REAL", "integer": "INTEGER", "date": "TEXT"}
+SQL_TYPES = {
+    "string": "TEXT",
+    "number": "REAL",
+    "integer": "INTEGER",
+    "boolean": "INTEGER",
+    "date": "TEXT",
+}
 TOKENIZER = "porter unicode61 remove_diacritics 2"
 
 
@@ -131,7 +137,8 @@ VIEWS: dict[str, tuple[str, str]] = {
         """,
     ),
     "claims_with_references": (
-        "Each claim with its nutrient, grade and the references it cites, in order.",
+        "Each claim with its verdict, certainty, nutrient and the references it "
+        "cites, in order.",
         """
         SELECT c.*, n.name AS nutrient,
                (SELECT group_concat(reference_id, ' ') FROM (
@@ -142,13 +149,14 @@ VIEWS: dict[str, tuple[str, str]] = {
                   FROM claim_references cr JOIN "references" r
                     ON r.reference_id = cr.reference_id
                   WHERE cr.claim_id = c.claim_id ORDER BY cr.rank)) AS cited
-        FROM claims c JOIN nutrients n ON n.nutrient_id = c.nutrient_id
+        FROM claims c LEFT JOIN nutrients n ON n.nutrient_id = c.nutrient_id
         """,
     ),
     "claim_sources": (
         "One row per claim and cited reference, with the reference's details.",
         """
-        SELECT cr.claim_id, c.nutrient_id, c.grade, cr.rank, r.reference_id,
+        SELECT cr.claim_id, c.nutrient_id, c.part, c.verdict, c.certainty,
+               cr.rank, r.reference_id,
                r.type, r.title, r.year, r.container, r.pmid, r.doi, r.url
         FROM claim_references cr
         JOIN claims c ON c.claim_id = cr.claim_id

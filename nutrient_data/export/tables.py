@@ -27,7 +27,7 @@ from typing import Any, Literal
 from nutrient_data.lifestages import LIFE_STAGES
 from nutrient_data.models import Dataset
 
-FieldType = Literal["string", "number", "integer", "date"]
+FieldType = Literal["string", "number", "integer", "boolean", "date"]
 Row = dict[str, Any]
 JSON = dict[str, Any]
 KEY = "{key}"
@@ -36,7 +36,7 @@ ITEM = "."
 """Column source: the list item itself (a name, a slug)."""
 POSITION = "#"
 """Column source: the item's 1-based position in its list."""
-IDENTITY_FIELDS = ("id", "nutrient_id")
+IDENTITY_FIELDS = ("id", "nutrient_id", "part")
 """Fields that identify an object in a list; other items are known by position."""
 
 
@@ -82,6 +82,14 @@ class Table:
     """Columns (besides keys) that queries look rows up by: each gets an index."""
     vocabulary: Callable[[], Iterator[Row]] | None = None
     """For a table of fixed codes rather than bundle facts: its rows."""
+    also: tuple[str, ...] = ()
+    """Other places in the bundle where rows of this table live (the essay's
+    framing claims sit in the synthesis, not under a nutrient); a key that a
+    path does not bind is left empty."""
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        return () if self.path is None else (self.path, *self.also)
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)
@@ -91,9 +99,9 @@ class Table:
         if self.vocabulary is not None:
             yield from self.vocabulary()
             return
-        assert self.path is not None, self.name
-        for bound, item, holder in _walk(document, parse_path(self.path), {}, {}):
-            yield {c.name: _cell(c, bound, item, holder) for c in self.columns}
+        for path in self.paths:
+            for bound, item, holder in _walk(document, parse_path(path), {}, {}):
+                yield {c.name: _cell(c, bound, item, holder) for c in self.columns}
 
 
 Segment = tuple[str, str | None]
@@ -213,6 +221,7 @@ REFERENCE_FK = _fk("reference_id", "references")
 CLAIM_FK = _fk("claim_id", "claims")
 PROFILE_FK = _fk("profile_id", "profiles")
 N = "nutrients[{nutrient_id}]"
+FRAMING = "synthesis.framing[{part}]"
 IDENTIFIER_COLUMNS = (
     _c("scheme", "string", "Identifier scheme."),
     _c("value", "string", "Identifier."),
@@ -455,21 +464,47 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         "claims",
-        "Claims about insulin sensitivity, graded.",
+        "Hypotheses about insulin sensitivity, each with the verdict of the "
+        "evidence and its certainty: claims about one nutrient, and the claims "
+        "that audit the essay's framing.",
         (
             _key("claim_id", "Claim id."),
-            NUTRIENT,
-            _position("Position in the nutrient's list."),
-            _c("statement", "string", "The claim in neutral words."),
+            _key(
+                "nutrient_id",
+                "Nutrient the claim is about; empty for a framing claim.",
+                required=False,
+            ),
+            _key(
+                "part",
+                "Essay part a framing claim audits; empty for a nutrient's claim.",
+                required=False,
+            ),
+            _position("Position in its nutrient's (or essay part's) list."),
+            _c("statement", "string", "The hypothesis, stated affirmatively."),
             _c("mechanism", "string", "Pathway or outcome."),
-            _c("grade", "string", "Evidence grade."),
+            _c("verdict", "string", "What the evidence says about the statement."),
+            _c("certainty", "string", "GRADE certainty of the verdict."),
+            _c(
+                "rated_down_for",
+                "string",
+                "GRADE reasons for rating down, space-separated.",
+                required=False,
+                join=" ",
+            ),
+            _c("evidence_base", "string", "Strongest kind of evidence behind it."),
+            _c(
+                "supplement_efficacy",
+                "boolean",
+                "True when the claim feeds the nutrient's roll-up.",
+            ),
             _c("evidence", "string", "What the evidence shows."),
         ),
         ("claim_id",),
         f"{N}.claims[{{claim_id}}]",
-        (NUTRIENT_FK,),
+        (NUTRIENT_FK, _fk("part", "essay_parts")),
         order_by=("rank",),
-        lookups=(("grade",), ("mechanism",)),
+        lookups=(("verdict",), ("certainty",), ("mechanism",)),
+        also=(f"{FRAMING}.claims[{{claim_id}}]",),
     ),
     Table(
         "claim_references",
@@ -482,6 +517,7 @@ TABLES: tuple[Table, ...] = (
         ("claim_id", "reference_id"),
         f"{N}.claims[{{claim_id}}].reference_ids[{{rank}}]",
         (CLAIM_FK, REFERENCE_FK),
+        also=(f"{FRAMING}.claims[{{claim_id}}].reference_ids[{{rank}}]",),
     ),
     Table(
         "references",
@@ -496,6 +532,12 @@ TABLES: tuple[Table, ...] = (
             _c("pmid", "string", "PubMed id.", required=False),
             _c("doi", "string", "DOI.", required=False),
             _c("url", "string", "URL.", required=False),
+            _c(
+                "no_identifier_reason",
+                "string",
+                "Why a study has no PMID or DOI.",
+                required=False,
+            ),
             _c("confirmed_by", "string", "What confirmed it."),
             _c("confirmed_on", "date", "When it was confirmed."),
         ),
@@ -561,22 +603,28 @@ TABLES: tuple[Table, ...] = (
         (PROFILE_FK, CLAIM_FK),
     ),
     Table(
-        "synthesis",
-        "The essay's closing framing set against the evidence: one row.",
+        "essay_parts",
+        "The essay's opening thesis and closing conclusion, set against the "
+        "evidence (the claims that audit them are in claims, by part).",
         (
-            _c("essay_says", "string", "The essay's closing claim, in our words."),
+            _key("part", "opening or closing."),
+            _position("Position in the essay."),
+            _c("essay_says", "string", "What that part asserts, in our words."),
             _c("evidence_says", "string", "What the evidence as a whole supports."),
         ),
-        (),
-        "synthesis",
+        ("part",),
+        FRAMING,
+        order_by=("rank",),
     ),
     Table(
         "interventions",
-        "Whether supplementing each nutrient improves insulin sensitivity in trials.",
+        "Whether supplementing each nutrient improves insulin sensitivity or "
+        "glycaemic outcomes: the roll-up of its supplement-efficacy claims.",
         (
             _key("nutrient_id", "The nutrient supplemented."),
             _position("Position in the canonical nutrient order."),
-            _c("grade", "string", "Grade of the trial evidence."),
+            _c("verdict", "string", "Verdict computed from the claims."),
+            _c("certainty", "string", "Certainty computed from the claims."),
             _c("summary", "string", "What the trials show."),
         ),
         ("nutrient_id",),
