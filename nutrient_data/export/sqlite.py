@@ -219,7 +219,7 @@ def datasette_metadata(data: Dataset) -> dict[str, Any]:
         "description": f"{meta.description} {meta.disclaimer}",
         "license": meta.license_data,
         "license_url": LICENSE_URL,
-        "source": f"nutrient-data, data version {meta.version}: {meta.citation}",
+        "source": meta.citation,
         "databases": {
             Path(DATABASE).stem: {
                 "tables": tables,
