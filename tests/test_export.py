@@ -147,8 +147,6 @@ def test_a_file_as_output_folder_is_an_error(tmp_path: Path) -> None:
 def test_a_failed_export_leaves_nothing_behind(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from nutrient_data.export import csv_tables
-
     def fail_halfway(data: object, folder: Path) -> None:
         (folder / "nutrients.csv").write_text("half", encoding="utf-8")
         raise OSError(28, "No space left on device")
@@ -160,7 +158,9 @@ def test_a_failed_export_leaves_nothing_behind(
     with pytest.raises(OSError):
         export(load(), "csv", tmp_path)
     assert sorted(os.listdir(tmp_path)) == ["notes.txt"]
-    assert csv_tables.FILES[0] == "dataset.csv"
+    with pytest.raises(OSError):
+        export(load(), "csv", tmp_path / "new")
+    assert not (tmp_path / "new").exists()
 
 
 def test_export_creates_a_missing_folder(tmp_path: Path) -> None:

@@ -48,8 +48,10 @@ def write_set(
             f"{folder} already holds {', '.join(clashes)}; "
             "use --force to replace them, or choose another folder"
         )
+    created = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".nutrient-data-", dir=folder))
+    done = False
     try:
         write(staging)
         missing = [n for n in names if not (staging / n).is_file()]
@@ -60,6 +62,9 @@ def write_set(
                 (folder / name).unlink()
         for name in names:
             os.replace(staging / name, folder / name)
+        done = True
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        if created and not done and not any(folder.iterdir()):
+            folder.rmdir()
     return [folder / n for n in names]
