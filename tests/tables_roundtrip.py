@@ -19,12 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from nutrient_data.export.sqlite import q
-from nutrient_data.export.tables import (
+from nutrient_data.export.tables import TABLES
+from nutrient_data.export.tabular import (
     IDENTITY_FIELDS,
     ITEM,
     KEY,
     POSITION,
-    TABLES,
     Row,
     Table,
 )

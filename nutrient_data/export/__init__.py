@@ -17,7 +17,8 @@ from typing import Literal, get_args
 from nutrient_data.export import csv_tables, datapackage, json_bundle, sqlite
 from nutrient_data.export.folder import ExportError, write_set
 from nutrient_data.export.json_bundle import bundle, render_bundle
-from nutrient_data.export.tables import TABLES, Table, table_rows, to_dataframes
+from nutrient_data.export.tables import TABLES, table_rows, to_dataframes
+from nutrient_data.export.tabular import Table
 from nutrient_data.models import Dataset
 
 FormatName = Literal["json", "csv", "datapackage", "sqlite"]

@@ -8,7 +8,8 @@ from typing import Any
 
 from nutrient_data.export.csv_tables import FILES as CSV_FILES
 from nutrient_data.export.csv_tables import write_csv
-from nutrient_data.export.tables import TABLES, Table
+from nutrient_data.export.tables import TABLES
+from nutrient_data.export.tabular import Table
 from nutrient_data.models import Dataset
 from nutrient_data.paths import json_text
 

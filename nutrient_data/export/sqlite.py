@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from nutrient_data.export.datapackage import LICENSE_URL
-from nutrient_data.export.tables import TABLES, Table, table_rows
+from nutrient_data.export.tables import TABLES, table_rows
+from nutrient_data.export.tabular import Table
 from nutrient_data.models import Dataset
 from nutrient_data.paths import json_text
 
