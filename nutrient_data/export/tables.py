@@ -54,9 +54,9 @@ def _refs(name: str = "reference_ids", source: str = "reference_ids") -> Column:
     return _c(name, "string", "Space-separated reference ids.", source=source, join=" ")
 
 
-def _fk(columns: str, table: str, target: str | None = None) -> ForeignKey:
-    cols = tuple(columns.split())
-    return ForeignKey(cols, table, tuple((target or columns).split()))
+def _fk(columns: str, table: str) -> ForeignKey:
+    """A foreign key to the columns of the same names in ``table``."""
+    return ForeignKey(tuple(columns.split()), table, tuple(columns.split()))
 
 
 def _life_stage_rows() -> Iterator[Row]:
