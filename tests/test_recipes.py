@@ -56,3 +56,35 @@ def test_raw_data_recipes_run_on_a_fresh_folder(where: str, tmp_path: Path) -> N
         outputs.append(done.stdout)
     text = "\n".join(outputs)
     assert "Magnesium" in text and "vitamin-b12-metformin-lowers-status" in text
+
+
+def test_raw_data_r_recipe_runs(tmp_path: Path) -> None:
+    """The R example, where R with DBI and RSQLite is installed (not a
+    dependency: the test says so and skips elsewhere)."""
+    rscript = shutil.which("Rscript")
+    if rscript is None:
+        pytest.skip("R is not installed")
+    has_packages = subprocess.run(
+        [rscript, "-e", "library(DBI); library(RSQLite)"],
+        capture_output=True,
+        check=False,
+    )
+    if has_packages.returncode != 0:
+        pytest.skip("R lacks the DBI or RSQLite package")
+    (block,) = re.findall(
+        r"^```r\n(.*?)^```", RECIPES["raw-data page"], flags=re.M | re.S
+    )
+    export = [sys.executable, "-m", "nutrient_data", "export", "--out", "tables"]
+    for fmt in ("sqlite", "csv"):
+        subprocess.run(
+            [*export, "--format", fmt],
+            cwd=tmp_path,
+            check=True,
+            capture_output=True,
+        )
+    (tmp_path / "recipe.R").write_text(block, encoding="utf-8")
+    done = subprocess.run(
+        [rscript, "recipe.R"], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Magnesium" in done.stdout and "contradicted" in done.stdout
