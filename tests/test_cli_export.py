@@ -77,3 +77,13 @@ def test_version_prints_package_and_data_versions() -> None:
     assert done.stdout == (
         f"nutrient-data {nutrient_data.__version__} (data {load().metadata.version})\n"
     )
+
+
+def test_a_refusal_over_a_whole_earlier_export_stays_readable(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    assert main(["export", "--format", "datapackage", "--out", str(tmp_path)]) == 0
+    capsys.readouterr()
+    code, _, err = run(capsys, "export", "--format", "csv", "--out", str(tmp_path))
+    assert code == 2 and len(err.splitlines()) == 1
+    assert "datapackage.json" in err and "characters)" not in err

@@ -15,6 +15,15 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from nutrient_data.problem import shorten
+
+
+def _listing(names: Sequence[str], shown: int = 6) -> str:
+    """File names for a one-line message: all of a few, or the first and a count."""
+    if len(names) <= shown:
+        return ", ".join(names)
+    return f"{len(names)} files of this export ({', '.join(names[: shown - 1])}, ...)"
+
 
 class ExportError(ValueError):
     """The export cannot go ahead; nothing was written."""
@@ -42,10 +51,10 @@ def write_set(
     ``out``; ``replaces`` are other files of an earlier export that would no
     longer describe the set, removed with ``force``."""
     folder = check_target(out)
-    clashes = [n for n in (*names, *replaces) if os.path.lexists(folder / n)]
+    clashes = [n for n in (*replaces, *names) if os.path.lexists(folder / n)]
     if clashes and not force:
         raise ExportError(
-            f"{folder} already holds {', '.join(clashes)}; "
+            f"{shorten(str(folder), 80)} already holds {_listing(clashes)}; "
             "use --force to replace them, or choose another folder"
         )
     created = not folder.exists()
