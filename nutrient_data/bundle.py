@@ -9,30 +9,32 @@ typed entry point.
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from nutrient_data.crosswalk import IdentifierIndex
-from nutrient_data.lookup import NameIndex
-from nutrient_data.paths import bundle_path, read_shipped_json
+from nutrient_data.paths import BUNDLE_NAME, bundle_file, read_shipped_json
 from nutrient_data.problem import DatasetError, Problem
 
+if TYPE_CHECKING:
+    from nutrient_data.crosswalk import IdentifierIndex
+    from nutrient_data.lookup import NameIndex
+
 JSON = dict[str, Any]
-Owner = tuple[JSON, JSON | None]
-"""A nutrient record and, for a component's identifier, the component."""
 
 
 @cache
 def read_bundle() -> JSON:
     """The whole bundle, parsed once per process."""
-    document = read_shipped_json(bundle_path())
+    document = read_shipped_json(bundle_file())
     if not isinstance(document, dict):
-        raise DatasetError([Problem("$", f"{bundle_path().name} is not an object")])
+        raise DatasetError([Problem("$", f"{BUNDLE_NAME} is not an object")])
     return document
 
 
 @cache
 def nutrient_index() -> NameIndex[JSON]:
     """The bundle's nutrient records, found by id, name or synonym."""
+    from nutrient_data.lookup import NameIndex
+
     try:
         return NameIndex(
             "nutrient",
@@ -43,7 +45,7 @@ def nutrient_index() -> NameIndex[JSON]:
         )
     except (ValueError, KeyError, TypeError) as error:
         raise DatasetError(
-            [Problem("$", f"cannot read {bundle_path().name}: {error}")]
+            [Problem("$", f"cannot read {BUNDLE_NAME}: {error}")]
         ) from None
 
 
@@ -52,9 +54,15 @@ def nutrient(name: str) -> JSON:
     return nutrient_index().get(name)
 
 
+Owner = tuple[JSON, JSON | None]
+"""A nutrient record and, for a component's identifier, the component."""
+
+
 @cache
 def identifier_index() -> IdentifierIndex[Owner]:
     """The bundle's records, found by ``(scheme, value)``."""
+    from nutrient_data.crosswalk import IdentifierIndex
+
     try:
         return IdentifierIndex(
             (ident["scheme"], ident["value"], (n, component))
@@ -67,7 +75,7 @@ def identifier_index() -> IdentifierIndex[Owner]:
         )
     except (KeyError, TypeError) as error:
         raise DatasetError(
-            [Problem("$", f"cannot read {bundle_path().name}: {error}")]
+            [Problem("$", f"cannot read {BUNDLE_NAME}: {error}")]
         ) from None
 
 

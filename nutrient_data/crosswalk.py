@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from typing import Generic, TypeVar, cast
 
-from nutrient_data.lookup import UnknownNameError
+from nutrient_data.problem import UnknownNameError
 from nutrient_data.vocab import SCHEME_ORDER, IdentifierScheme
 
 T = TypeVar("T")

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 
 from nutrient_data.markdown import table
 from nutrient_data.models import Component, Dataset, Identifier, Nutrient
-from nutrient_data.models.identifiers import unit_of
 from nutrient_data.paths import FDC_FILE
 from nutrient_data.vocab import SCHEME_ORDER, SCHEMES, IdentifierScheme
 
@@ -35,7 +34,7 @@ JOIN_PAGE = "getting-started/food-composition.md"
 
 
 def _shown(ident: Identifier) -> str:
-    unit = unit_of(ident)
+    unit = ident.unit
     return f"{ident.value} ({UNIT_LABELS.get(unit, unit)})" if unit else ident.value
 
 

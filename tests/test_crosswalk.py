@@ -6,7 +6,7 @@ import pytest
 
 from nutrient_data import bundle, load
 from nutrient_data.crosswalk import parse_identifier
-from nutrient_data.lookup import UnknownNameError
+from nutrient_data.problem import UnknownNameError
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,6 @@ import pytest
 
 from nutrient_data.loader import load
 from nutrient_data.models import Identifier, Nutrient
-from nutrient_data.models.identifiers import unit_of
 
 DATA = load()
 NO_NUTRIENT_FDC_ROW = {"omega-3"}
@@ -70,7 +69,7 @@ def test_known_traps_are_not_mapped() -> None:
 
 def test_vitamin_d_has_its_microgram_and_iu_rows() -> None:
     found = {
-        (i.value, unit_of(i))
+        (i.value, i.unit)
         for i in DATA.nutrient("vitamin-d").identifiers
         if i.scheme == "fdc-nutrient-id"
     }

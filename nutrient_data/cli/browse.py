@@ -14,8 +14,6 @@ from nutrient_data.cli.output import (
     print_json,
     table,
 )
-from nutrient_data.crosswalk import parse_identifier
-from nutrient_data.evidence import ClaimFilter
 from nutrient_data.vocab import CERTAINTIES, VERDICTS
 
 
@@ -101,6 +99,8 @@ def _component_text(nutrient: dict[str, Any], component: dict[str, Any]) -> None
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from nutrient_data.crosswalk import parse_identifier
+
     wanted = parse_identifier(args.id)
     nutrient, component = (
         bundle.by_identifier(*wanted) if wanted else (bundle.nutrient(args.id), None)
@@ -118,6 +118,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_claims(args: argparse.Namespace) -> int:
+    from nutrient_data.evidence import ClaimFilter
+
     try:
         keep = ClaimFilter(args.verdict, args.min_certainty)
     except ValueError as error:

@@ -22,7 +22,6 @@ from nutrient_data.models import (
     Identifier,
     IdentifierMatch,
 )
-from nutrient_data.models.identifiers import unit_of
 from nutrient_data.problem import Problem
 
 ID, NUMBER = "fdc-nutrient-id", "fdc-nutrient-number"
@@ -107,7 +106,7 @@ def _fdc(path: str, m: IdentifierMatch, table: FdcNutrientTable) -> Iterator[Pro
         yield Problem(path, f"{mine} {ident.value} is not in fdc_nutrients{hint}")
         return
     siblings = (m.component or m.nutrient).identifiers
-    unit = unit_of(ident)
+    unit = ident.unit
     if unit is None and sum(i.scheme == mine for i in siblings) > 1:
         yield Problem(
             path, f"{mine} {ident.value}: {m.owner} has several FDC rows; give the unit"

@@ -13,7 +13,7 @@ from nutrient_data.evidence import ClaimFilter
 from nutrient_data.lookup import NameIndex
 from nutrient_data.models.base import Record, Slug, Text
 from nutrient_data.models.claims import Claim, Synthesis
-from nutrient_data.models.identifiers import FdcNutrientTable, Identifier, unit_of
+from nutrient_data.models.identifiers import FdcNutrientTable, Identifier
 from nutrient_data.models.nutrient import Component, Nutrient
 from nutrient_data.models.profile import Profile
 from nutrient_data.models.reference import Reference
@@ -45,6 +45,8 @@ class Metadata(Record):
     """SPDX id of the code licence."""
     disclaimer: Text
     """The medical disclaimer that goes with the data."""
+    creators: tuple[Text, ...] = Field(min_length=1)
+    """Who made the dataset, as CITATION.cff and .zenodo.json name them."""
     citation: Text
     """How to cite this dataset version (also in CITATION.cff)."""
 
@@ -69,7 +71,7 @@ class IdentifierMatch(NamedTuple):
     @property
     def unit(self) -> IdentifierUnit | None:
         """The unit of the identifier's food-composition row, if it has one."""
-        return unit_of(self.identifier)
+        return self.identifier.unit
 
     @property
     def owner(self) -> str:

@@ -24,11 +24,19 @@ class _Identifier(Record):
 
 
 class _RowIdentifier(_Identifier):
+    """A row of a food-composition table, which may hold values in one unit."""
+
     unit: IdentifierUnit | None = Field(
         default=None,
         description="UCUM unit of the values filed under this row, where the "
         "scheme keeps rows per unit.",
     )
+
+
+class _SubstanceIdentifier(_Identifier):
+    """A substance in a registry: it has no unit."""
+
+    unit: None = Field(default=None, description="Always null: a substance id.")
 
 
 class FdcNutrientId(_RowIdentifier):
@@ -59,19 +67,19 @@ class InfoodsTagname(_RowIdentifier):
     )
 
 
-class ChebiId(_Identifier):
+class ChebiId(_SubstanceIdentifier):
     scheme: Literal["chebi"]
     """Identifier scheme."""
     value: str = Field(pattern=r"^CHEBI:[0-9]{1,7}$", description="ChEBI id.")
 
 
-class PubchemCid(_Identifier):
+class PubchemCid(_SubstanceIdentifier):
     scheme: Literal["pubchem-cid"]
     """Identifier scheme."""
     value: str = Field(pattern=r"^[1-9][0-9]{0,9}$", description="PubChem compound id.")
 
 
-class CasNumber(_Identifier):
+class CasNumber(_SubstanceIdentifier):
     scheme: Literal["cas"]
     """Identifier scheme."""
     value: str = Field(
@@ -88,13 +96,13 @@ class CasNumber(_Identifier):
         return self
 
 
-class WikidataId(_Identifier):
+class WikidataId(_SubstanceIdentifier):
     scheme: Literal["wikidata"]
     """Identifier scheme."""
     value: str = Field(pattern=r"^Q[1-9][0-9]*$", description="Wikidata item id.")
 
 
-class UniiCode(_Identifier):
+class UniiCode(_SubstanceIdentifier):
     scheme: Literal["unii"]
     """Identifier scheme."""
     value: str = Field(
@@ -114,11 +122,6 @@ Identifier = Annotated[
     | UniiCode,
     Field(discriminator="scheme"),
 ]
-
-
-def unit_of(identifier: Identifier) -> IdentifierUnit | None:
-    """The unit of a food-composition row identifier; ``None`` for the others."""
-    return identifier.unit if isinstance(identifier, _RowIdentifier) else None
 
 
 class FdcNutrientRow(Record):
