@@ -6,6 +6,7 @@ import pytest
 
 from nutrient_data import bundle, load
 from nutrient_data.crosswalk import parse_identifier
+from nutrient_data.export import table_rows
 from nutrient_data.problem import UnknownNameError
 
 
@@ -78,3 +79,17 @@ def test_a_number_asked_for_as_an_id_suggests_the_number() -> None:
 def test_unknown_scheme_lists_the_schemes() -> None:
     with pytest.raises(ValueError, match="use one of fdc-nutrient-id, "):
         load().by_identifier("isbn", "123")
+
+
+def test_the_identifiers_table_is_the_crosswalk() -> None:
+    data = load()
+    rows = table_rows(data)["identifiers"]
+    assert len(rows) == len(data.identifiers())
+    found = {
+        (r["nutrient_id"], r["component_id"], r["scheme"], r["value"], r["unit"])
+        for r in rows
+    }
+    assert ("vitamin-d", None, "fdc-nutrient-id", "1110", "[IU]") in found
+    assert ("vitamin-d", "vitamin-d3", "chebi", "CHEBI:28940", None) in found
+    fdc = {r["fdc_nutrient_id"]: r for r in table_rows(data)["fdc_nutrients"]}
+    assert (fdc["1090"]["fdc_nutrient_number"], fdc["1090"]["unit"]) == ("304", "mg")
