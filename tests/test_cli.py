@@ -90,6 +90,8 @@ def test_show_component_text(capsys: pytest.CaptureFixture[str]) -> None:
         "Cholecalciferol: component vitamin-d/vitamin-d3 of Vitamin D"
     )
     assert "  fdc-nutrient-id: 1112 (ug)" in out.splitlines()
+    _, vitamin_d, _ = run(capsys, "show", "vitamin-d")
+    assert "  fdc-nutrient-id: 1110 (IU)" in vitamin_d.splitlines()
 
 
 @pytest.mark.parametrize(

@@ -83,7 +83,8 @@ def _show_text(nutrient: dict[str, Any]) -> None:
 
 def _identifier_lines(identifiers: list[dict[str, Any]]) -> None:
     for ident in identifiers:
-        unit = f" ({ident['unit']})" if ident.get("unit") else ""
+        # UCUM writes arbitrary units in brackets ("[IU]"); readers expect "IU".
+        unit = f" ({ident['unit'].strip('[]')})" if ident.get("unit") else ""
         print(f"  {ident['scheme']}: {ident['value']}{unit}")
 
 
