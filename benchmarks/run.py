@@ -131,6 +131,28 @@ def bench_scaling() -> bool:
     )
 
 
+def bench_exports() -> bool:
+    """Every export format into a fresh folder, and a whole release."""
+    from nutrient_data.export import FORMAT_NAMES, export
+    from nutrient_data.export.release import write_release
+    from nutrient_data.loader import load
+
+    data = load()
+    timings: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for fmt in FORMAT_NAMES:
+            timings[fmt] = median_seconds(
+                lambda fmt=fmt: export(data, fmt, tmp, force=True),  # type: ignore[misc]
+                repeat=7,
+            )
+        timings["release"] = median_seconds(
+            lambda: write_release(data, Path(tmp) / "release", force=True), repeat=5
+        )
+    shown = ", ".join(f"{name}: {t * 1000:.0f} ms" for name, t in timings.items())
+    slowest = max(timings.values())
+    return report("exports", shown, "each <= 1 s", slowest <= 1.0)
+
+
 def bench_mkdocs() -> bool:
     with tempfile.TemporaryDirectory() as out:
         start = time.perf_counter()
@@ -145,7 +167,13 @@ def bench_mkdocs() -> bool:
 
 
 def main() -> int:
-    results = [bench_load(), bench_cold_cli(), bench_scaling(), bench_mkdocs()]
+    results = [
+        bench_load(),
+        bench_cold_cli(),
+        bench_scaling(),
+        bench_exports(),
+        bench_mkdocs(),
+    ]
     return 0 if all(results) else 1
 
 

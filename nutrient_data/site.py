@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from html import escape
 from typing import Any, get_args
 
+from nutrient_data import downloads
 from nutrient_data.lifestages import LIFE_STAGE_BY_ID
 from nutrient_data.lint.references import citations
 from nutrient_data.models import (
@@ -621,8 +622,9 @@ def summary(data: Dataset) -> str:
         "- [Home](index.md)\n"
         "- Getting started\n"
         "    - [Python](getting-started/python.md)\n"
-        "    - [Raw JSON and CSV](getting-started/raw-data.md)\n"
+        "    - [Raw data: JSON, CSV, SQLite](getting-started/raw-data.md)\n"
         "    - [Command line](getting-started/cli.md)\n"
+        "- [Downloads](downloads.md)\n"
         f"- [Nutrients](nutrients/index.md)\n{nutrients}"
         f"- [Profiles](profiles/index.md)\n{profiles}"
         "- [The essay as a whole](synthesis.md)\n"
@@ -635,8 +637,9 @@ def summary(data: Dataset) -> str:
     )
 
 
-def pages(data: Dataset) -> Iterator[tuple[str, str]]:
+def pages(data: Dataset) -> Iterator[tuple[str, str | bytes]]:
     """Every generated file as ``(path under docs/, content)``."""
+    yield from downloads.pages(data)
     for nutrient in data.nutrients:
         yield f"nutrients/{nutrient.id}.md", nutrient_page(data, nutrient)
         yield f"figures/{nutrient.id}-intakes.svg", intake_chart(nutrient)

@@ -42,6 +42,41 @@ from nutrient_data.problem import (
 COMMAND_MODULES = (browse, intakes, files)
 
 
+def version_text() -> str:
+    """The package version and the data version, which move separately."""
+    from nutrient_data import __version__
+    from nutrient_data.bundle import read_bundle
+
+    try:
+        data = str(read_bundle()["metadata"]["version"])
+    except (DatasetError, KeyError, TypeError):
+        data = "unreadable"
+    return f"nutrient-data {__version__} (data {data})"
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, answered only when asked (it reads the bundle)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **_: object) -> None:
+        super().__init__(
+            option_strings,
+            dest,
+            nargs=0,
+            default=argparse.SUPPRESS,
+            help="print the package and data versions and exit",
+        )
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        print(version_text())
+        parser.exit()
+
+
 class _Unused:
     """Takes the arguments of a command that is not being run, and drops them."""
 
@@ -68,6 +103,7 @@ def _parser(wanted: str | None = None) -> argparse.ArgumentParser:
         description="Micronutrients and insulin resistance: a cited dataset. "
         "Not medical advice.",
     )
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     built: list[str] = []
 
