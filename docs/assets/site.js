@@ -52,6 +52,7 @@
   function run() {
     nameDialogs();
     markScrollables();
+    document.documentElement.dataset.siteReady = "1";
   }
 
   let pending = 0;

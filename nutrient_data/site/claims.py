@@ -50,21 +50,25 @@ def evidence_table(claims: Sequence[Claim], cite: Citations, depth: int) -> str:
     rows = []
     for number, claim in enumerate(claims, 1):
         found = (
-            f"<details><summary>What the studies found</summary>"
+            "<details><summary>What the studies found</summary>"
             f"{escape(claim.evidence)} (Pathway: {words(claim.mechanism)}.)</details>"
+        )
+        judgement = (
+            f"{verdict_badge(claim.verdict, depth)}<br>{certainty_cell(claim, depth)}"
+            f"<br><small>Evidence base: {words(claim.evidence_base)}</small>"
         )
         rows.append(
             (
                 f'<span id="{claim.id}"></span>{number}',
                 f"{claim.statement}{found}",
-                verdict_badge(claim.verdict, depth),
-                certainty_cell(claim, depth),
-                sentence(claim.evidence_base),
+                judgement,
                 cite.cite(claim.reference_ids, claim.id, f"claim {number}"),
             )
         )
-    return table(
-        ("#", "Claim", "Verdict", "Certainty", "Evidence base", "Sources"), rows
+    return (
+        '<div class="evidence-table" markdown="1">\n\n'
+        + table(("#", "Claim", "Verdict and certainty", "Sources"), rows)
+        + "\n</div>\n"
     )
 
 
