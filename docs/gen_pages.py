@@ -15,6 +15,8 @@ for path, content in pages(load()):
     with mkdocs_gen_files.open(path, "w") as handle:
         handle.write(content)
 
-navigation = mkdocs_gen_files.FilesEditor.current().files.get_file_from_path("SUMMARY.md")
+navigation = mkdocs_gen_files.FilesEditor.current().files.get_file_from_path(
+    "SUMMARY.md"
+)
 assert navigation is not None
 navigation.inclusion = InclusionLevel.EXCLUDED

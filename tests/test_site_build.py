@@ -178,9 +178,11 @@ def open_page(browser: object, url: str, width: int, height: int) -> Any:
     page.elsewhere = []
     page.on(
         "request",
-        lambda r: None
-        if r.url.startswith((origin, "data:", "blob:"))
-        else page.elsewhere.append(r.url),
+        lambda r: (
+            None
+            if r.url.startswith((origin, "data:", "blob:"))
+            else page.elsewhere.append(r.url)
+        ),
     )
     page.goto(url)
     page.wait_for_selector("html[data-site-ready]", state="attached", timeout=60_000)

@@ -15,6 +15,7 @@ from nutrient_data.schema import MODELS, render
 from nutrient_data.site.claims import claims_page, evidence_scale_page, synthesis_page
 from nutrient_data.site.curation import curation_page
 from nutrient_data.site.home import home_page
+from nutrient_data.site.markdown import prose
 from nutrient_data.site.nutrients import nutrient_page, nutrients_index
 from nutrient_data.site.profiles import essay_page, profile_page, profiles_index
 from nutrient_data.site.references import references_page
@@ -51,7 +52,16 @@ def summary(data: Dataset) -> str:
 
 
 def pages(data: Dataset) -> Iterator[tuple[str, str]]:
-    """Every generated file as ``(path under docs/, content)``."""
+    """Every generated file as ``(path under docs/, content)``.
+
+    Pages pass through :func:`~nutrient_data.site.markdown.prose` once here,
+    so every amount in curated text reads in µg.
+    """
+    for path, content in _pages(data):
+        yield path, prose(content) if path.endswith(".md") else content
+
+
+def _pages(data: Dataset) -> Iterator[tuple[str, str]]:
     yield "index.md", home_page(data)
     for nutrient in data.nutrients:
         yield f"nutrients/{nutrient.id}.md", nutrient_page(data, nutrient)

@@ -75,7 +75,8 @@ def evidence_table(claims: Sequence[Claim], cite: Citations, depth: int) -> str:
 def roll_up_text(item: Intervention, depth: int) -> str:
     """The roll-up on supplementation: badges, then the one-paragraph summary."""
     return (
-        f"{verdict_badge(item.verdict, depth)} {certainty_badge(item.certainty, depth)} "
+        f"{verdict_badge(item.verdict, depth)} "
+        f"{certainty_badge(item.certainty, depth)} "
         f"{item.summary} ([How this is computed]({up(depth)}evidence-scale.md"
         "#roll-up-rule).)"
     )

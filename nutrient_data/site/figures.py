@@ -45,7 +45,8 @@ def ticks(top: float) -> list[float]:
 def _svg(height: float, label: str, body: list[str]) -> str:
     return "\n".join(
         [
-            f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height:.0f}" '
+            '<svg xmlns="http://www.w3.org/2000/svg" '
+            f'viewBox="0 0 {WIDTH} {height:.0f}" '
             f'role="img" aria-label="{escape(label)}" font-family="sans-serif" '
             f'font-size="{FONT}" fill="{INK}">',
             f"<title>{escape(label)}</title>",
@@ -60,25 +61,35 @@ def _legend(items: list[tuple[str, str, str]], y: float) -> list[str]:
     out, x = [], 0.0
     for kind, colour, label in items:
         if kind == "bar":
-            out.append(f'<rect x="{x}" y="{y - 10}" width="14" height="10" fill="{colour}"/>')
+            out.append(
+                f'<rect x="{x}" y="{y - 10}" width="14" height="10" fill="{colour}"/>'
+            )
         else:
             out.append(
-                f'<rect x="{x + 5}" y="{y - 12}" width="3" height="14" fill="{colour}"/>'
+                f'<rect x="{x + 5}" y="{y - 12}" width="3" height="14" '
+                f'fill="{colour}"/>'
             )
         out.append(f'<text x="{x + 18}" y="{y}">{escape(label)}</text>')
         x += 24 + len(label) * 6.6
     return out
 
 
-def _axis(left: float, right: float, top: float, bottom: float, values: list[float],
-          caption: str) -> list[str]:
+def _axis(
+    left: float,
+    right: float,
+    top: float,
+    bottom: float,
+    values: list[float],
+    caption: str,
+) -> list[str]:
     """Vertical gridlines with tick labels below, and the axis caption."""
     scale = (right - left) / values[-1]
     out = []
     for v in values:
         x = left + v * scale
         out.append(
-            f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{bottom}" stroke="{GRID}"/>'
+            f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{bottom}" '
+            f'stroke="{GRID}"/>'
         )
         anchor = "end" if v == values[-1] else "start" if v == 0 else "middle"
         out.append(
@@ -124,9 +135,7 @@ def intake_chart(nutrient: Nutrient) -> str:
                 f'<rect x="{x - 1.5:.1f}" y="{y + 1}" width="3" height="{row_h - 2}" '
                 f'fill="{UL}"/>'
             )
-    label = (
-        f"{nutrient.name}: RDA or AI and UL for each life-stage group, in {per_day}"
-    )
+    label = f"{nutrient.name}: RDA or AI and UL for each life-stage group, in {per_day}"
     return _svg(bottom + 36, label, body)
 
 

@@ -12,39 +12,39 @@ from collections.abc import Callable
 
 from nutrient_data.models import IntakeValue, Nutrient
 from nutrient_data.site.figures import intake_chart
-from nutrient_data.site.markdown import amount, figure, prose, table, words
+from nutrient_data.site.markdown import amount, figure, table, words
 from nutrient_data.site.references import Citations
-from nutrient_data.units import factor_for
+from nutrient_data.units import VitaminEForm, factor_for
 from nutrient_data.vocab import LifeStageId
 
 COLUMNS = ("Male", "Female", "Pregnancy", "Lactation")
 Row = tuple[str, tuple[LifeStageId | None, ...]]
 ROWS: tuple[Row, ...] = (
     ("Birth to 6 months", ("infants-0-6mo", "infants-0-6mo", None, None)),
-    ("7–12 months", ("infants-7-12mo", "infants-7-12mo", None, None)),
-    ("1–3 years", ("children-1-3y", "children-1-3y", None, None)),
-    ("4–8 years", ("children-4-8y", "children-4-8y", None, None)),
-    ("9–13 years", ("males-9-13y", "females-9-13y", None, None)),
+    ("7\u201312 months", ("infants-7-12mo", "infants-7-12mo", None, None)),
+    ("1\u20133 years", ("children-1-3y", "children-1-3y", None, None)),
+    ("4\u20138 years", ("children-4-8y", "children-4-8y", None, None)),
+    ("9\u201313 years", ("males-9-13y", "females-9-13y", None, None)),
     (
-        "14–18 years",
+        "14\u201318 years",
         ("males-14-18y", "females-14-18y", "pregnancy-14-18y", "lactation-14-18y"),
     ),
     (
-        "19–30 years",
+        "19\u201330 years",
         ("males-19-30y", "females-19-30y", "pregnancy-19-30y", "lactation-19-30y"),
     ),
     (
-        "31–50 years",
+        "31\u201350 years",
         ("males-31-50y", "females-31-50y", "pregnancy-31-50y", "lactation-31-50y"),
     ),
-    ("51–70 years", ("males-51-70y", "females-51-70y", None, None)),
+    ("51\u201370 years", ("males-51-70y", "females-51-70y", None, None)),
     ("71+ years", ("males-71y-plus", "females-71y-plus", None, None)),
 )
 ADULTS: dict[str, tuple[LifeStageId, ...]] = {
     "Women": ("females-19-30y", "females-31-50y", "females-51-70y", "females-71y-plus"),
     "Men": ("males-19-30y", "males-31-50y", "males-51-70y", "males-71y-plus"),
 }
-IU_FORMS = {"vitamin-d": None, "vitamin-e": "natural"}
+IU_FORMS: dict[str, VitaminEForm | None] = {"vitamin-d": None, "vitamin-e": "natural"}
 
 
 def with_iu(nutrient: Nutrient, value: float | None) -> str:
@@ -52,7 +52,7 @@ def with_iu(nutrient: Nutrient, value: float | None) -> str:
     shown = amount(value, nutrient.intakes.unit)
     if value is None or nutrient.id not in IU_FORMS:
         return shown
-    iu = factor_for(nutrient.id, IU_FORMS[nutrient.id]).to_iu(value)  # type: ignore[arg-type]
+    iu = factor_for(nutrient.id, IU_FORMS[nutrient.id]).to_iu(value)
     return f"{shown} ({iu:,.1f} IU)".replace(".0 IU", " IU")
 
 
@@ -81,7 +81,9 @@ def adult_intakes(nutrient: Nutrient) -> list[str]:
 
 
 def _grid(
-    nutrient: Nutrient, shown: Callable[[IntakeValue], str], keep: Callable[[IntakeValue], bool]
+    nutrient: Nutrient,
+    shown: Callable[[IntakeValue], str],
+    keep: Callable[[IntakeValue], bool],
 ) -> str:
     by_stage = {v.life_stage: v for v in nutrient.intakes.values}
     rows = []
@@ -127,14 +129,14 @@ def intakes_section(nutrient: Nutrient, cite: Citations) -> str:
         "## Intakes {#intakes}\n",
         "### How much a day {#rda-ai}\n",
         f"US Dietary Reference Intakes, amounts a day. {kind_text}"
-        + (f" What the values count: {prose(intakes.basis)}" if intakes.basis else "")
+        + (f" What the values count: {intakes.basis}" if intakes.basis else "")
         + "\n",
         _grid(nutrient, need, lambda v: True),
     ]
-    parts += [f"<sup>{marks[n]}</sup> {prose(n)}  " for n in notes]
+    parts += [f"<sup>{marks[n]}</sup> {n}  " for n in notes]
     parts.append(f"Source: {sources}.\n")
     parts.append("### Upper limit (UL) {#ul}\n")
-    scope = f" {prose(intakes.ul_scope)}" if intakes.ul_scope else ""
+    scope = f" {intakes.ul_scope}" if intakes.ul_scope else ""
     if intakes.ul_applies_to == "no-ul-set":
         parts.append(f"No UL set.{scope}\n")
     else:
@@ -149,7 +151,7 @@ def intakes_section(nutrient: Nutrient, cite: Citations) -> str:
             "IU are for the natural form (RRR-alpha-tocopherol), 0.67 mg per IU; "
             "for the synthetic form (all-rac) 1 IU is 0.45 mg.\n"
         )
-    parts += ["".join(f"- {prose(n)}\n" for n in intakes.notes)]
+    parts += ["".join(f"- {n}\n" for n in intakes.notes)]
     parts.append(
         figure(
             intake_chart(nutrient),

@@ -10,7 +10,6 @@ from nutrient_data.site.intakes import adult_intakes, intakes_section
 from nutrient_data.site.markdown import (
     DISCLAIMER,
     amount,
-    prose,
     sentence,
     table,
     verdict_badge,
@@ -23,9 +22,7 @@ TOP_FOODS = 3
 
 def key_facts(data: Dataset, nutrient: Nutrient) -> str:
     """The panel a reader comes for, as an admonition right under the title."""
-    item = next(
-        i for i in data.synthesis.interventions if i.nutrient_id == nutrient.id
-    )
+    item = next(i for i in data.synthesis.interventions if i.nutrient_id == nutrient.id)
     foods = sorted(nutrient.food_sources, key=lambda f: -f.amount)[:TOP_FOODS]
     lines = [
         f"**Does supplementing it improve insulin sensitivity?** "
@@ -75,7 +72,7 @@ def _status(nutrient: Nutrient, cite: Citations) -> list[str]:
                 (
                     b.name,
                     b.specimen,
-                    prose(b.interpretation),
+                    b.interpretation,
                     cite.cite(b.reference_ids, "biomarkers", "biomarkers"),
                 )
                 for b in nutrient.biomarkers
@@ -85,9 +82,10 @@ def _status(nutrient: Nutrient, cite: Citations) -> list[str]:
         "".join(f"- {s}\n" for s in deficiency.signs),
         "\n**Groups at risk:**\n\n",
         "".join(f"- {g}\n" for g in deficiency.groups_at_risk),
-        f"\nSources: {cite.cite(deficiency.reference_ids, 'deficiency', 'deficiency')}.\n",
+        "\nSources: "
+        f"{cite.cite(deficiency.reference_ids, 'deficiency', 'deficiency')}.\n",
         "## Excess {#excess}\n",
-        "".join(f"- {prose(e)}\n" for e in excess.effects),
+        "".join(f"- {e}\n" for e in excess.effects),
         f"\nSources: {cite.cite(excess.reference_ids, 'excess', 'excess')}.\n",
         "## Interactions {#interactions}\n",
         table(
@@ -149,7 +147,7 @@ def nutrient_page(data: Dataset, nutrient: Nutrient) -> str:
         f"# {nutrient.name}\n",
         key_facts(data, nutrient),
         DISCLAIMER,
-        f"{prose(nutrient.summary)}\n",
+        f"{nutrient.summary}\n",
         intakes_section(nutrient, cite),
         "## Food sources {#foods}\n",
         _foods(nutrient, cite),

@@ -125,7 +125,11 @@ def essay_page(data: Dataset) -> str:
             table(
                 ("#", "The essay's heading", "Profile"),
                 [
-                    (p.order, f"*{p.source_heading}*", f"[{p.title}](profiles/{p.id}.md)")
+                    (
+                        p.order,
+                        f"*{p.source_heading}*",
+                        f"[{p.title}](profiles/{p.id}.md)",
+                    )
                     for p in data.profiles
                 ],
             ),

@@ -27,7 +27,7 @@ def family_name(author: str) -> str:
 
 
 def author_year(reference: Reference) -> str:
-    """``Veronese et al. 2016``, ``Ali and Ma 2011`` or ``Institute of Medicine 1997``."""
+    """``Veronese et al. 2016``, ``Ali and Ma 2011``, ``Institute of Medicine 1997``."""
     names = [family_name(a) for a in reference.authors]
     if len(names) == 1:
         who = names[0]
@@ -101,14 +101,21 @@ def _groups(data: Dataset) -> list[tuple[str, str, Sequence[Reference]]]:
     groups: list[tuple[str, str, Sequence[Reference]]] = []
     for nutrient in data.nutrients:
         ids = sorted({ref for _, ref in citations(nutrient)})
-        groups.append(
-            (nutrient.id, nutrient.name, [data.reference(i) for i in ids])
-        )
+        groups.append((nutrient.id, nutrient.name, [data.reference(i) for i in ids]))
     framing = sorted(
-        {r for part in data.synthesis.framing for c in part.claims for r in c.reference_ids}
+        {
+            r
+            for part in data.synthesis.framing
+            for c in part.claims
+            for r in c.reference_ids
+        }
     )
     groups.append(
-        ("essay-as-a-whole", "The essay as a whole", [data.reference(i) for i in framing])
+        (
+            "essay-as-a-whole",
+            "The essay as a whole",
+            [data.reference(i) for i in framing],
+        )
     )
     return groups
 
