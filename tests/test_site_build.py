@@ -248,6 +248,17 @@ def test_wide_tables_scroll_in_a_focusable_region(browser: object, served: str) 
     page.close()
 
 
+def test_schema_page_breaks_no_word(browser: object, served: str) -> None:
+    """Field names and patterns in the schema tables each stay on one line."""
+    page = open_page(browser, f"{served}/schema/", 390, 844)
+    broken = page.evaluate(
+        """() => [...document.querySelectorAll('table code')]
+          .filter(c => c.getClientRects().length > 1).map(c => c.textContent)"""
+    )
+    assert page.locator("table code").count() > 100 and broken == []
+    page.close()
+
+
 AXE = ROOT / "tests" / "fixtures" / "axe.min.js"
 AXE_PAGES = [
     "/",

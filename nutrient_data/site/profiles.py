@@ -23,8 +23,7 @@ def profile_page(data: Dataset, profile: Profile) -> str:
         (
             f"[{claim.statement}](../nutrients/{nutrient_id}.md#{claim.id})",
             data.nutrient(nutrient_id).name,
-            verdict_badge(claim.verdict, 1),
-            certainty_cell(claim, 1),
+            f"{verdict_badge(claim.verdict, 1)}<br>{certainty_cell(claim, 1)}",
         )
         for nutrient_id, claim in (claims[c] for c in profile.claim_ids if c in claims)
     ]
@@ -44,7 +43,7 @@ def profile_page(data: Dataset, profile: Profile) -> str:
             f"**What the evidence says.** {profile.audit.evidence_says}\n",
             f"**Where they differ.** {profile.audit.differences}\n",
             "## The essay's claims, judged\n",
-            table(("Claim", "Nutrient", "Verdict", "Certainty"), rows),
+            table(("Claim", "Nutrient", "Verdict and certainty"), rows),
         ]
     )
 
