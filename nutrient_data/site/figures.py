@@ -28,6 +28,7 @@ VERDICT_COLOURS: dict[Verdict, str] = {
 }
 RDA, AI, UL = "#2c5d9a", "#6f9fd8", "#c0262d"
 INK, GRID = "#222", "#c8c8c8"
+HALO = 'stroke="#fff" stroke-width="3" paint-order="stroke"'  # over gridlines
 LABEL_CHARS = 48  # about 300 units of 12-unit sans-serif text
 
 
@@ -167,7 +168,7 @@ def verdicts_chart(data: Dataset) -> str:
     y = head
     for lines, (_, count) in zip(labels, counts, strict=True):
         for line in lines:
-            body.append(f'<text x="{left}" y="{y + 12}">{escape(line)}</text>')
+            body.append(f'<text x="{left}" y="{y + 12}" {HALO}>{escape(line)}</text>')
             y += 14
         x = left
         for verdict in verdicts:
