@@ -28,6 +28,9 @@ from nutrient_data.loader import load
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("NUTRIENT_DATA_CHROMIUM", "/usr/bin/chromium")
 pytestmark = pytest.mark.slow
+# Ceiling for every browser wait: generous, since tests wait on a condition and a
+# loaded CI machine can be slow; a passing run never waits this long.
+CEILING_MS = 120_000
 MKDOCS_WARNING = re.compile(r"^(\x1b\[[0-9;]*m)*WARNING(\x1b\[[0-9;]*m)*\s+-")
 
 
@@ -124,22 +127,33 @@ def browser() -> Iterator[object]:
         launched.close()
 
 
+def _open(browser: object, url: str, **options: object) -> Any:
+    """A new page with generous ceilings, loaded up to its ``load`` event."""
+    page = browser.new_page(**options)  # type: ignore[attr-defined]
+    page.set_default_timeout(CEILING_MS)
+    page.set_default_navigation_timeout(CEILING_MS)
+    page.goto(url, wait_until="load")
+    return page
+
+
 def test_nutrient_page_shows_tables_and_chart(
     browser: object, served: str, tmp_path: Path
 ) -> None:
-    page = browser.new_page(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
-    page.goto(f"{served}/nutrients/magnesium/")
+    expect = pytest.importorskip("playwright.sync_api").expect
+    page = _open(
+        browser,
+        f"{served}/nutrients/magnesium/",
+        viewport={"width": 1280, "height": 900},
+    )
     intakes = page.locator("#rda-ai ~ .md-typeset__scrollwrap table").first
-    assert intakes.locator("tbody tr").count() == 10  # age groups down
-    assert intakes.locator("th").all_inner_texts() == [
-        "Age",
-        "Male",
-        "Female",
-        "Pregnancy",
-        "Lactation",
-    ]
+    rows = intakes.locator("tbody tr")
+    expect(rows).to_have_count(10, timeout=CEILING_MS)  # age groups down
+    expect(intakes.locator("th")).to_have_text(
+        ["Age", "Male", "Female", "Pregnancy", "Lactation"], timeout=CEILING_MS
+    )
     chart = page.locator("figure.chart svg")
-    assert chart.count() == 1 and chart.locator("text").count() > 22
+    expect(chart).to_have_count(1, timeout=CEILING_MS)
+    assert chart.locator("text").count() > 22
     shot = Path(os.environ.get("NUTRIENT_DATA_SCREENSHOT_DIR", tmp_path))
     page.screenshot(path=str(shot / "magnesium.png"), full_page=False)
     page.close()
@@ -174,6 +188,8 @@ def test_navigation_source_and_build_script_are_not_published(site: Path) -> Non
 def open_page(browser: object, url: str, width: int, height: int) -> Any:
     """A page at ``url`` once the site script has run, recording other hosts."""
     page = browser.new_page(viewport={"width": width, "height": height})  # type: ignore[attr-defined]
+    page.set_default_timeout(CEILING_MS)
+    page.set_default_navigation_timeout(CEILING_MS)
     origin = "{0.scheme}://{0.netloc}".format(urlparse(url))
     page.elsewhere = []
     page.on(
@@ -184,8 +200,8 @@ def open_page(browser: object, url: str, width: int, height: int) -> Any:
             else page.elsewhere.append(r.url)
         ),
     )
-    page.goto(url)
-    page.wait_for_selector("html[data-site-ready]", state="attached", timeout=60_000)
+    page.goto(url, wait_until="load")
+    page.wait_for_selector("html[data-site-ready]", state="attached")
     return page
 
 
@@ -211,7 +227,7 @@ def test_no_page_is_wider_than_a_phone_or_asks_another_host(
         width = page.evaluate("document.documentElement.scrollWidth")
         if width > 390:
             too_wide[path] = width
-        page.wait_for_load_state("networkidle", timeout=60_000)
+        page.wait_for_load_state("networkidle")
         if page.elsewhere:
             elsewhere[path] = page.elsewhere
         page.close()
@@ -293,10 +309,18 @@ def test_axe_finds_no_serious_violation(
 
 
 def test_search_finds_selenium(browser: object, served: str) -> None:
-    page = browser.new_page()  # type: ignore[attr-defined]
-    page.goto(f"{served}/")
+    """Type only once the search worker has loaded its index, then wait for a hit.
+
+    Material's search box says "Initializing search" until its worker has read
+    ``search/search_index.json``, then "Type to start searching"; a busy machine
+    can take many seconds for that, so the test waits on the condition.
+    """
+    expect = pytest.importorskip("playwright.sync_api").expect
+    page = _open(browser, f"{served}/")
     page.locator("label.md-search__icon, .md-search__input").first.click()
-    page.locator("input.md-search__input").fill("selenium")
+    meta = page.locator(".md-search-result__meta")
+    expect(meta).to_have_text("Type to start searching", timeout=CEILING_MS)
+    # Typed key by key: the search box reacts to key events, not to a bare fill.
+    page.locator("input.md-search__input").press_sequentially("selenium")
     result = page.locator(".md-search-result__item", has_text="Selenium").first
-    result.wait_for(timeout=15_000)
-    assert result.is_visible()
+    expect(result).to_be_visible(timeout=CEILING_MS)
