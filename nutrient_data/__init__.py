@@ -1,7 +1,9 @@
 """nutrient-data: micronutrients acting on insulin resistance, as cited data.
 
-The public names are imported on first use, so that a quick command-line
-lookup does not pay for building the validators. Nothing here is medical advice.
+The public names below, and the submodules ``nutrient_data.paths`` and
+``nutrient_data.export``, are imported on first use, so that a quick
+command-line lookup does not pay for building the validators. Nothing here is
+medical advice.
 
 Examples:
     >>> import nutrient_data
@@ -18,6 +20,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from nutrient_data import export, paths
     from nutrient_data.dri import (
         LifeStage,
         PersonIntake,
@@ -27,7 +30,6 @@ if TYPE_CHECKING:
         life_stage_for,
     )
     from nutrient_data.loader import load
-    from nutrient_data.lookup import UnknownNameError
     from nutrient_data.models import (
         Claim,
         Dataset,
@@ -37,7 +39,12 @@ if TYPE_CHECKING:
         Reference,
     )
     from nutrient_data.paths import bundle_path, schema_path
-    from nutrient_data.problem import DatasetError, PersonError, Problem
+    from nutrient_data.problem import (
+        DatasetError,
+        PersonError,
+        Problem,
+        UnknownNameError,
+    )
 
 _HOMES = {
     "nutrient_data.dri": (
@@ -49,7 +56,6 @@ _HOMES = {
         "life_stage_for",
     ),
     "nutrient_data.loader": ("load",),
-    "nutrient_data.lookup": ("UnknownNameError",),
     "nutrient_data.models": (
         "Claim",
         "Dataset",
@@ -59,9 +65,16 @@ _HOMES = {
         "Reference",
     ),
     "nutrient_data.paths": ("bundle_path", "schema_path"),
-    "nutrient_data.problem": ("DatasetError", "PersonError", "Problem"),
+    "nutrient_data.problem": (
+        "DatasetError",
+        "PersonError",
+        "Problem",
+        "UnknownNameError",
+    ),
 }
 _HOME_OF = {name: module for module, names in _HOMES.items() for name in names}
+# Submodules the README uses after a plain ``import nutrient_data``.
+_SUBMODULES = ("export", "paths")
 
 
 def __getattr__(name: str) -> object:
@@ -73,6 +86,8 @@ def __getattr__(name: str) -> object:
             return version("nutrient-data")
         except PackageNotFoundError:  # pragma: no cover - a bare checkout
             return "0+unknown"
+    if name in _SUBMODULES:
+        return import_module(f"nutrient_data.{name}")
     if name not in _HOME_OF:
         raise AttributeError(f"module 'nutrient_data' has no attribute {name!r}")
     value = getattr(import_module(_HOME_OF[name]), name)
@@ -96,9 +111,11 @@ __all__ = [
     "UnknownNameError",
     "__version__",
     "bundle_path",
+    "export",
     "intake",
     "intakes",
     "life_stage_for",
     "load",
+    "paths",
     "schema_path",
 ]

@@ -9,8 +9,7 @@ no validators.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from nutrient_data import bundle
 from nutrient_data.lifestages import (
@@ -34,8 +33,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class PersonIntake:
+class PersonIntake(NamedTuple):
     """A nutrient's reference intake for one person's life-stage group."""
 
     nutrient: str
@@ -51,7 +49,7 @@ class PersonIntake:
 
     def as_json(self) -> dict[str, Any]:
         """The intake as a JSON object (the CLI's ``--json`` form)."""
-        return asdict(self)
+        return self._asdict()
 
 
 def intake_for(nutrient: Mapping[str, Any], stage: LifeStage) -> PersonIntake:

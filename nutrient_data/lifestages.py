@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import math
 import typing
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from nutrient_data.problem import PersonError, shorten
 from nutrient_data.vocab import LifeStageId, Sex
@@ -19,8 +18,7 @@ MAX_AGE = 130.0
 Condition = Literal["pregnancy", "lactation"]
 
 
-@dataclass(frozen=True)
-class LifeStage:
+class LifeStage(NamedTuple):
     """One DRI life-stage group: ages ``min_age`` (inclusive) to ``max_age``."""
 
     id: LifeStageId

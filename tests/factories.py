@@ -100,6 +100,7 @@ def make_document() -> dict[str, Any]:
             "license_data": "CC-BY-4.0",
             "license_code": "MIT",
             "disclaimer": "Not medical advice.",
+            "creators": ["Test"],
             "citation": "Test (2026).",
         },
         "nutrients": [make_nutrient("chromium"), make_nutrient("magnesium")],

@@ -1,9 +1,11 @@
-"""Every command the getting-started pages show works as written.
+"""Every command the Python and command-line getting-started pages show works
+as written.
 
 The pages say to install from a source checkout, so this test makes one (a
 copy of the repository's files), runs the install block exactly as shown,
-then every other bash, Python and (where Rscript exists) R block, in the
-checkout's top folder with the new virtual environment active.
+then every other bash and Python block, in the checkout's top folder with the
+new virtual environment active. The raw-data page's recipes are run by
+``tests/test_recipes.py``.
 """
 
 from __future__ import annotations
@@ -53,30 +55,19 @@ def run(
     command = {
         "bash": ["bash", "-euo", "pipefail", "-c", code],
         "python": [str(cwd / ".venv" / "bin" / "python"), "-c", code],
-        "r": ["Rscript", "-e", code],
     }[lang]
     return subprocess.run(
         command, cwd=cwd, env=env, capture_output=True, text=True, check=False
     )
 
 
-def has_jsonlite() -> bool:
-    """Whether R with the jsonlite package is installed, for the R example."""
-    if not shutil.which("Rscript"):
-        return False
-    probe = ["Rscript", "-e", "quit(status = !requireNamespace('jsonlite'))"]
-    return subprocess.run(probe, capture_output=True, check=False).returncode == 0
-
-
-@pytest.mark.parametrize("page", ["python.md", "cli.md", "raw-data.md"])
+@pytest.mark.parametrize("page", ["python.md", "cli.md"])
 def test_every_command_on_the_page_works(checkout: Path, page: str) -> None:
     shown = blocks(page)
     assert shown, page
     for lang, code in shown:
         if page == "python.md" and lang == "bash":
             continue  # the install block: the fixture ran it
-        if lang == "r" and not has_jsonlite():
-            continue  # no R with jsonlite here; the block reads the file jq reads
         done = run(lang, code, checkout)
         assert done.returncode == 0, (page, code, done.stderr[-2000:])
         assert done.stdout.strip(), (page, code)

@@ -27,7 +27,8 @@ DATA = load()
 
 @cache
 def generated() -> dict[str, str]:
-    return dict(pages(DATA))
+    """The generated text files (downloads are bytes and skipped)."""
+    return {p: c for p, c in pages(DATA) if isinstance(c, str)}
 
 
 def visible(markdown: str) -> str:
@@ -55,6 +56,7 @@ def test_every_page_is_generated() -> None:
         "synthesis.md",
         "curation-method.md",
         "SUMMARY.md",
+        "downloads.md",
         "schema/dataset.schema.json",
     ):
         assert name in names

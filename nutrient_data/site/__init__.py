@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nutrient_data import downloads
 from nutrient_data.models import Dataset
 from nutrient_data.paths import schema_file_name
 from nutrient_data.schema import MODELS, render
@@ -36,8 +37,9 @@ def summary(data: Dataset) -> str:
         "- [Home](index.md)\n"
         "- Getting started\n"
         "    - [Python](getting-started/python.md)\n"
-        "    - [Raw JSON and CSV](getting-started/raw-data.md)\n"
+        "    - [Raw data: JSON, CSV, SQLite](getting-started/raw-data.md)\n"
         "    - [Command line](getting-started/cli.md)\n"
+        "- [Downloads](downloads.md)\n"
         f"- [Nutrients](nutrients/index.md)\n{nutrients}"
         f"- [Profiles](profiles/index.md)\n{profiles}"
         "- [About the source essay](essay.md)\n"
@@ -51,12 +53,13 @@ def summary(data: Dataset) -> str:
     )
 
 
-def pages(data: Dataset) -> Iterator[tuple[str, str]]:
+def pages(data: Dataset) -> Iterator[tuple[str, str | bytes]]:
     """Every generated file as ``(path under docs/, content)``.
 
     Pages pass through :func:`~nutrient_data.site.markdown.prose` once here,
     so every amount in curated text reads in µg.
     """
+    yield from downloads.pages(data)
     for path, content in _pages(data):
         yield path, prose(content) if path.endswith(".md") else content
 

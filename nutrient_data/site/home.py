@@ -32,6 +32,8 @@ def home_page(data: Dataset) -> str:
             "and the [evidence scale](evidence-scale.md).\n"
             "- [References](references.md), grouped by nutrient, and the "
             "[curation method](curation-method.md).\n"
+            "- [Downloads](downloads.md): every file of this data version (JSON, "
+            "CSV, SQLite), with checksums.\n"
             "- For developers: [getting started](getting-started/python.md), the "
             "[data schema](schema.md) and the [API reference](api.md).\n",
             "## The source essay\n",
