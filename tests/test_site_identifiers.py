@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from nutrient_data.loader import load
 from nutrient_data.site import pages
-from nutrient_data.site_identifiers import (
+from nutrient_data.site.identifiers import (
     CROSSWALK_PAGE,
     SCHEME_HEADINGS,
     crosswalk_page,

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from nutrient_data.markdown import table
 from nutrient_data.models import Component, Dataset, Identifier, Nutrient
 from nutrient_data.paths import FDC_FILE
+from nutrient_data.site.markdown import table, unit
 from nutrient_data.vocab import SCHEME_ORDER, SCHEMES, IdentifierScheme
 
-UNIT_LABELS = {"ug": "µg", "[IU]": "IU"}
 SCHEME_HEADINGS: dict[IdentifierScheme, str] = {
     "fdc-nutrient-id": "FDC id",
     "fdc-nutrient-number": "FDC number",
@@ -34,8 +33,8 @@ JOIN_PAGE = "getting-started/food-composition.md"
 
 
 def _shown(ident: Identifier) -> str:
-    unit = ident.unit
-    return f"{ident.value} ({UNIT_LABELS.get(unit, unit)})" if unit else ident.value
+    code = ident.unit
+    return f"{ident.value} ({unit(code)})" if code else ident.value
 
 
 def _records(nutrient: Nutrient) -> list[tuple[str, tuple[Identifier, ...]]]:
@@ -128,7 +127,7 @@ def crosswalk_page(data: Dataset) -> str:
                         r.id,
                         r.number,
                         r.name,
-                        UNIT_LABELS.get(r.unit, r.unit),
+                        unit(r.unit),
                         ", ".join(users.get(r.id, ())) or "-",
                     )
                     for r in fdc.rows
