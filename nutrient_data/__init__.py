@@ -6,6 +6,8 @@
 'Vitamin B12'
 >>> nutrient_data.intake("magnesium", age=45, sex="female").value
 320.0
+>>> nutrient_data.intake("magnesium", age=45, sex="female", authority="efsa").value
+300.0
 
 The names below are imported on first use, so that a quick command-line
 lookup does not pay for building the validators. Nothing here is medical advice.
@@ -18,9 +20,11 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from nutrient_data.dri import (
+        Comparison,
         LifeStage,
         PersonIntake,
         Sex,
+        compare,
         intake,
         intakes,
         life_stage_for,
@@ -40,9 +44,11 @@ if TYPE_CHECKING:
 
 _HOMES = {
     "nutrient_data.dri": (
+        "Comparison",
         "LifeStage",
         "PersonIntake",
         "Sex",
+        "compare",
         "intake",
         "intakes",
         "life_stage_for",
@@ -81,6 +87,7 @@ def __getattr__(name: str) -> object:
 
 __all__ = [
     "Claim",
+    "Comparison",
     "Dataset",
     "DatasetError",
     "LifeStage",
@@ -95,6 +102,7 @@ __all__ = [
     "UnknownNameError",
     "__version__",
     "bundle_path",
+    "compare",
     "intake",
     "intakes",
     "life_stage_for",

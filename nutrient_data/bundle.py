@@ -47,3 +47,9 @@ def nutrient_index() -> NameIndex[JSON]:
 def nutrient(name: str) -> JSON:
     """One nutrient record (as JSON) by id, name or synonym."""
     return nutrient_index().get(name)
+
+
+@cache
+def reference_years() -> dict[str, int]:
+    """The year of every reference in the bundle, by id (for "as of" answers)."""
+    return {r["id"]: r["year"] for r in read_bundle()["references"]}

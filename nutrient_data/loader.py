@@ -22,6 +22,7 @@ from nutrient_data.problem import DatasetError, Problem, json_path
 
 DATA_ROOT: Traversable = resources.files("nutrient_data") / "data"
 NUTRIENT_ORDER: tuple[str, ...] = typing.get_args(NutrientId)
+EFSA_FOLDER = "reference-values/efsa"
 
 
 def _json_files(folder: Traversable) -> list[Traversable]:
@@ -30,9 +31,20 @@ def _json_files(folder: Traversable) -> list[Traversable]:
     )
 
 
+def _attach_efsa_tables(nutrients: list[Any], folder: Traversable) -> None:
+    """Give each nutrient record its EFSA table, kept in a file of its own."""
+    if not folder.is_dir():
+        return
+    tables = {e.name.removesuffix(".json"): e for e in _json_files(folder)}
+    for record in nutrients:
+        if isinstance(record, dict) and record.get("id") in tables:
+            record["efsa"] = read_shipped_json(tables[record["id"]])
+
+
 def read_source(root: Traversable = DATA_ROOT) -> dict[str, Any]:
     """Gather the per-record files below ``root`` into one bundle-shaped document."""
     nutrients = [read_shipped_json(e) for e in _json_files(root / "nutrients")]
+    _attach_efsa_tables(nutrients, root / EFSA_FOLDER)
     rank = {nutrient_id: i for i, nutrient_id in enumerate(NUTRIENT_ORDER)}
     nutrients.sort(key=lambda n: rank.get(n.get("id"), len(rank)))
     profiles = [read_shipped_json(e) for e in _json_files(root / "profiles")]

@@ -14,6 +14,13 @@ from nutrient_data.models.claims import (
     Synthesis,
 )
 from nutrient_data.models.dataset import Dataset, Metadata, NutrientClaim
+from nutrient_data.models.efsa import (
+    EfsaTable,
+    EfsaUpperLimit,
+    EfsaUpperLimits,
+    EfsaValue,
+)
+from nutrient_data.models.history import ValueChange
 from nutrient_data.models.identifiers import (
     CasNumber,
     ChebiId,
@@ -23,7 +30,12 @@ from nutrient_data.models.identifiers import (
     PubchemCid,
     WikidataId,
 )
-from nutrient_data.models.intakes import Intakes, IntakeValue, Unit
+from nutrient_data.models.intakes import (
+    Intakes,
+    IntakeValue,
+    RequirementVariation,
+    Unit,
+)
 from nutrient_data.models.nutrient import (
     Biomarker,
     Component,
@@ -57,6 +69,10 @@ __all__ = [
     "Component",
     "Dataset",
     "Deficiency",
+    "EfsaTable",
+    "EfsaUpperLimit",
+    "EfsaUpperLimits",
+    "EfsaValue",
     "EvidenceGrade",
     "Excess",
     "FdcNutrientNumber",
@@ -83,9 +99,11 @@ __all__ = [
     "Reference",
     "ReferenceIds",
     "ReferenceType",
+    "RequirementVariation",
     "Slug",
     "Synthesis",
     "Text",
     "Unit",
+    "ValueChange",
     "WikidataId",
 ]

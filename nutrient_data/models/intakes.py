@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 
 from nutrient_data.models.base import Amount, Record, Slug, Text
+from nutrient_data.models.history import History
 from nutrient_data.vocab import IntakeKind, LifeStageId, UnitCode
 
 Unit = Annotated[
@@ -27,6 +28,11 @@ class IntakeValue(Record):
     kind: IntakeKind
     """RDA, AI, or ND where the report set no value."""
     value: Amount | None = Field(description="RDA or AI per day, in the DRI unit.")
+    average_requirement: Amount | None = Field(
+        default=None,
+        description="Estimated Average Requirement (EAR) per day, in the DRI unit; "
+        "null where none was set (every AI group) or none could be confirmed.",
+    )
     ul: Amount | None = Field(
         description="Tolerable Upper Intake Level per day, in the DRI unit; "
         "null where none was set for this group."
@@ -38,7 +44,27 @@ class IntakeValue(Record):
     def _value_matches_kind(self) -> IntakeValue:
         if (self.kind == "ND") != (self.value is None):
             raise ValueError("value must be null exactly when kind is ND")
+        if self.kind != "RDA" and self.average_requirement is not None:
+            raise ValueError("an EAR goes with an RDA (an AI means no EAR was set)")
         return self
+
+
+class RequirementVariation(Record):
+    """How the RDA was derived from the EAR: RDA = EAR x (1 + 2 CV)."""
+
+    cv: float | None = Field(
+        ge=0,
+        le=1,
+        allow_inf_nan=False,
+        description="Coefficient of variation of the requirement (0.1 is 10%); "
+        "null where the report's figure could not be confirmed.",
+    )
+    note: Text
+    """How the report chose it, and any group where it differs."""
+    reference_id: Slug
+    """The report that states it."""
+    confirmed_by: Text
+    """What confirmed it."""
 
 
 class Intakes(Record):
@@ -65,3 +91,14 @@ class Intakes(Record):
     )
     values: tuple[IntakeValue, ...] = Field(min_length=1)
     """One row per life-stage group, all 22 in the DRI order."""
+    requirement_cv: RequirementVariation | None = Field(
+        default=None,
+        description="The CV of the requirement used to set the RDAs from the EARs; "
+        "null where no EAR was set.",
+    )
+    average_requirement_note: Text | None = Field(
+        default=None,
+        description="Why no EAR was set, or which EARs could not be confirmed.",
+    )
+    history: History = ()
+    """Values these replaced (e.g. the 1997 vitamin D AIs), with their years."""

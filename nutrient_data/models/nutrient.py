@@ -8,6 +8,7 @@ from pydantic import Field
 
 from nutrient_data.models.base import Amount, Record, ReferenceIds, Slug, Text
 from nutrient_data.models.claims import Claim
+from nutrient_data.models.efsa import EfsaTable
 from nutrient_data.models.identifiers import Identifier
 from nutrient_data.models.intakes import Intakes, Unit
 from nutrient_data.vocab import NutrientId
@@ -118,6 +119,12 @@ class Nutrient(Record):
     """Distinct substances counted under this nutrient, if any."""
     intakes: Intakes
     """The DRI table: RDA or AI and UL for all 22 life-stage groups."""
+    efsa: EfsaTable | None = Field(
+        default=None,
+        description="EFSA's Dietary Reference Values; the loader attaches them "
+        "from data/reference-values/efsa/<id>.json, so nutrient files leave "
+        "this out.",
+    )
     food_sources: tuple[FoodSource, ...] = Field(min_length=1)
     """Foods with the amount in one serving."""
     biomarkers: tuple[Biomarker, ...] = Field(min_length=1)
