@@ -58,9 +58,14 @@ def test_cas_check_digit_rejects_a_typo() -> None:
 
 
 def test_reference_needs_a_locator() -> None:
-    bare = {k: v for k, v in REF.items() if k != "url"}
+    bare = {k: v for k, v in REF.items() if k != "url"} | {"type": "review"}
     with pytest.raises(ValidationError, match="pmid, doi or url"):
         Reference.model_validate(bare)
+
+
+def test_an_issuing_bodys_report_may_be_cited_without_a_link() -> None:
+    bare = {k: v for k, v in REF.items() if k != "url"}
+    assert Reference.model_validate(bare).url is None
 
 
 def test_identifier_patterns_are_per_scheme() -> None:

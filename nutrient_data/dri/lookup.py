@@ -28,11 +28,13 @@ def intake_for(
     age: float | None = None,
     phytate: int | None = None,
     as_of: int | None = None,
+    part: int = 0,
 ) -> PersonIntake:
     """Read ``stage``'s values from a nutrient record (bundle JSON).
 
     The stage's authority decides which table is read; EFSA rows split by sex
-    (and age band) need the person's ``sex`` and ``age``.
+    (and age band) need the person's ``sex`` and ``age``; ``part`` picks one
+    of EFSA's tables where it splits a nutrient (omega-3: 1 is EPA plus DHA).
     """
     if stage.authority == "us":
         return us_intake(nutrient, stage, as_of=as_of)
@@ -45,6 +47,7 @@ def intake_for(
         age=stage.min_age if age is None else age,
         phytate=phytate,
         as_of=as_of,
+        part=part,
     )
 
 
@@ -99,5 +102,5 @@ def intakes(
     return tuple(
         intake_for(n, stage, sex=sex, age=age)
         for n in bundle.read_bundle()["nutrients"]
-        if authority == "us" or n.get("efsa") is not None
+        if authority == "us" or n.get("efsa")
     )

@@ -25,6 +25,9 @@ ReferenceType = Literal[
 ]
 
 
+BODY_TYPES = frozenset({"dri-report", "guideline"})
+
+
 class Reference(Record):
     """A report, review, study or database that a fact cites."""
 
@@ -54,6 +57,9 @@ class Reference(Record):
 
     @model_validator(mode="after")
     def _locatable(self) -> Reference:
-        if not (self.pmid or self.doi or self.url):
+        # An issuing body's own document (a report or guideline) may lack a
+        # confirmed canonical link; it is then cited by title, body and year,
+        # and confirmed_by says why no link is given. Never a mirror instead.
+        if not (self.pmid or self.doi or self.url) and self.type not in BODY_TYPES:
             raise ValueError("a reference needs at least one of pmid, doi or url")
         return self
