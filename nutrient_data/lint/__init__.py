@@ -6,11 +6,27 @@ values; :func:`run` applies them all.
 
 from __future__ import annotations
 
-from nutrient_data.lint import identity, intakes, profiles, references
+from nutrient_data.lint import (
+    efsa_coverage,
+    identity,
+    intakes,
+    profiles,
+    references,
+    requirements,
+    upper_levels,
+)
 from nutrient_data.models import Dataset
 from nutrient_data.problem import Problem
 
-RULES = (identity, references, profiles, intakes)
+RULES = (
+    identity,
+    references,
+    profiles,
+    intakes,
+    requirements,
+    upper_levels,
+    efsa_coverage,
+)
 
 
 def run(dataset: Dataset) -> list[Problem]:

@@ -21,7 +21,7 @@ def citations(node: Any, path: Path = ()) -> Iterator[tuple[Path, str]]:
     """
     if isinstance(node, BaseModel):
         for key, value in node.__dict__.items():
-            if key == "reference_id":
+            if key in ("reference_id", "replaced_by"):
                 if value is not None:
                     yield (*path, key), value
             elif key == "reference_ids":
