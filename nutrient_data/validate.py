@@ -87,6 +87,9 @@ def _nutrient_in_context(document: Any) -> list[Problem]:
         return validation_problems(error)
     shipped = load()
     others = tuple(n for n in shipped.nutrients if n.id != nutrient.id)
+    if not nutrient.efsa:  # a nutrient file leaves its EFSA tables to their files
+        same = [n.efsa for n in shipped.nutrients if n.id == nutrient.id]
+        nutrient = nutrient.model_copy(update={"efsa": same[0] if same else ()})
     dataset = Dataset.model_construct(
         metadata=shipped.metadata,
         nutrients=(*others, nutrient),

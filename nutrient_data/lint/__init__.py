@@ -7,12 +7,15 @@ values; :func:`run` applies them all.
 from __future__ import annotations
 
 from nutrient_data.lint import (
+    claims,
     efsa_coverage,
     identity,
     intakes,
+    links,
     profiles,
     references,
     requirements,
+    synthesis,
     upper_levels,
 )
 from nutrient_data.models import Dataset
@@ -21,7 +24,10 @@ from nutrient_data.problem import Problem
 RULES = (
     identity,
     references,
+    links,
     profiles,
+    synthesis,
+    claims,
     intakes,
     requirements,
     upper_levels,
