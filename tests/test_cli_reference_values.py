@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import shlex
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -120,3 +122,25 @@ def test_compare_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert result["us"]["life_stage"] == "pregnancy-19-30y"
     assert result["efsa"]["life_stage"] == "pregnancy"
     assert result["differences"]
+
+
+def _documented_commands() -> list[list[str]]:
+    root = Path(__file__).resolve().parents[1]
+    text = "\n".join(
+        (root / name).read_text(encoding="utf-8")
+        for name in ("README.md", "docs/getting-started/cli.md")
+    )
+    return [
+        shlex.split(line.split("#")[0])[1:]
+        for line in text.splitlines()
+        if line.startswith("nutrient-data ")
+        and ("--authority" in line or " compare " in line)
+    ]
+
+
+@pytest.mark.parametrize("argv", _documented_commands())
+def test_documented_commands_work_as_written(
+    capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    code, out, err = run(capsys, *argv)
+    assert (code, err) == (0, "") and out
