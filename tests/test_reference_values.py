@@ -218,3 +218,15 @@ def test_compare_sets_both_side_by_side() -> None:
     assert result.efsa.authority == "efsa"
     assert any("Intake" in d for d in result.differences)
     assert result.as_json()["efsa"]["life_stage"] == "adults"
+
+
+def test_an_efsa_table_file_is_validated_in_context() -> None:
+    from nutrient_data.paths import DATA_ROOT, read_shipped_json
+    from nutrient_data.validate import problems_in
+
+    shipped = read_shipped_json(DATA_ROOT / "reference-values" / "efsa" / "zinc.json")
+    assert problems_in(shipped) == []
+    broken = dict(shipped, values=shipped["values"][1:])
+    assert [p.message for p in problems_in(broken)] == [
+        "no row for infants-7-11mo (add not-set)"
+    ]
