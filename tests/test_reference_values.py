@@ -7,6 +7,8 @@ import itertools
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import nutrient_data
 from nutrient_data.dri import EFSA_GROUPS, intake_for, life_stage_for
@@ -230,3 +232,25 @@ def test_an_efsa_table_file_is_validated_in_context() -> None:
     assert [p.message for p in problems_in(broken)] == [
         "no row for infants-7-11mo (add not-set)"
     ]
+
+
+@given(
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.sampled_from(["female", "male"]),
+    st.booleans(),
+    st.booleans(),
+)
+def test_every_person_gets_an_efsa_group_or_a_person_error(
+    age: float, sex: Any, pregnant: bool, lactating: bool
+) -> None:
+    try:
+        stage = efsa(age, sex, pregnant=pregnant, lactating=lactating)
+    except PersonError:
+        return
+    assert stage.authority == "efsa"
+    assert stage.min_age <= max(age, 14 if stage.condition else 0) <= stage.max_age
+
+
+def test_flags_must_be_booleans() -> None:
+    with pytest.raises(PersonError, match="pregnant must be True or False"):
+        nutrient_data.intake("zinc", age=30, sex="female", pregnant="no")  # type: ignore[arg-type]

@@ -14,7 +14,7 @@ from nutrient_data.problem import PersonError
 from nutrient_data.vocab import Authority, Sex
 
 
-def _check_flags(pregnant: object, lactating: object) -> None:
+def check_flags(pregnant: object, lactating: object) -> None:
     for name, flag in (("pregnant", pregnant), ("lactating", lactating)):
         if not isinstance(flag, bool):
             raise PersonError(f"{name} must be True or False, got {flag!r}")
@@ -69,7 +69,7 @@ def intake(
     EFSA's zinc values; without it zinc uses 300. ``as_of`` (a year) answers
     with the values in force then, from the recorded history.
     """
-    _check_flags(pregnant, lactating)
+    check_flags(pregnant, lactating)
     stage = life_stage_for(
         age, sex, pregnant=pregnant, lactating=lactating, authority=authority
     )
@@ -95,7 +95,7 @@ def intakes(
 
     Nutrients without a recorded table of that authority are left out.
     """
-    _check_flags(pregnant, lactating)
+    check_flags(pregnant, lactating)
     stage = life_stage_for(
         age, sex, pregnant=pregnant, lactating=lactating, authority=authority
     )
