@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from nutrient_data import bundle
-from nutrient_data.dri.lookup import check_flags, intake_for
+from nutrient_data.dri.lookup import intake_for
 from nutrient_data.dri.result import PersonIntake
 from nutrient_data.lifestages import life_stage_for
 from nutrient_data.vocab import PERCENT_ENERGY, Sex
@@ -95,7 +95,6 @@ def compare(
     phytate: int | None = None,
 ) -> Comparison:
     """The US and EFSA values of one nutrient for a person, side by side."""
-    check_flags(pregnant, lactating)
     record = bundle.nutrient(nutrient)
     us_stage = life_stage_for(age, sex, pregnant=pregnant, lactating=lactating)
     us = intake_for(record, us_stage, sex=sex, age=age)

@@ -14,12 +14,6 @@ from nutrient_data.problem import PersonError
 from nutrient_data.vocab import Authority, Sex
 
 
-def check_flags(pregnant: object, lactating: object) -> None:
-    for name, flag in (("pregnant", pregnant), ("lactating", lactating)):
-        if not isinstance(flag, bool):
-            raise PersonError(f"{name} must be True or False, got {flag!r}")
-
-
 def intake_for(
     nutrient: Mapping[str, Any],
     stage: LifeStage,
@@ -69,7 +63,6 @@ def intake(
     EFSA's zinc values; without it zinc uses 300. ``as_of`` (a year) answers
     with the values in force then, from the recorded history.
     """
-    check_flags(pregnant, lactating)
     stage = life_stage_for(
         age, sex, pregnant=pregnant, lactating=lactating, authority=authority
     )
@@ -95,7 +88,6 @@ def intakes(
 
     Nutrients without a recorded table of that authority are left out.
     """
-    check_flags(pregnant, lactating)
     stage = life_stage_for(
         age, sex, pregnant=pregnant, lactating=lactating, authority=authority
     )

@@ -64,6 +64,6 @@ def check(dataset: Dataset) -> Iterator[Problem]:
             if table.nutrient_id != nutrient.id:
                 yield Problem(
                     f"{path}.efsa[{t}].nutrient_id",
-                    f"table of {table.nutrient_id!r} attached to {nutrient.id!r}",
+                    f"the EFSA table names {table.nutrient_id!r}, not {nutrient.id!r}",
                 )
             yield from _table_problems(table, f"{path}.efsa[{t}]")
