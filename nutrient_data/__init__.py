@@ -9,8 +9,10 @@
 >>> nutrient_data.intake("magnesium", age=45, sex="female", authority="efsa").value
 300.0
 
-The names below are imported on first use, so that a quick command-line
-lookup does not pay for building the validators. Nothing here is medical advice.
+The names below, and the submodules ``nutrient_data.paths`` and
+``nutrient_data.export``, are imported on first use, so that a quick
+command-line lookup does not pay for building the validators. Nothing here is
+medical advice.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from nutrient_data import export, paths
     from nutrient_data.dri import (
         Comparison,
         LifeStage,
@@ -30,7 +33,6 @@ if TYPE_CHECKING:
         life_stage_for,
     )
     from nutrient_data.loader import load
-    from nutrient_data.lookup import UnknownNameError
     from nutrient_data.models import (
         Claim,
         Dataset,
@@ -40,7 +42,12 @@ if TYPE_CHECKING:
         Reference,
     )
     from nutrient_data.paths import bundle_path, schema_path
-    from nutrient_data.problem import DatasetError, PersonError, Problem
+    from nutrient_data.problem import (
+        DatasetError,
+        PersonError,
+        Problem,
+        UnknownNameError,
+    )
 
 _HOMES = {
     "nutrient_data.dri": (
@@ -54,7 +61,6 @@ _HOMES = {
         "life_stage_for",
     ),
     "nutrient_data.loader": ("load",),
-    "nutrient_data.lookup": ("UnknownNameError",),
     "nutrient_data.models": (
         "Claim",
         "Dataset",
@@ -64,9 +70,16 @@ _HOMES = {
         "Reference",
     ),
     "nutrient_data.paths": ("bundle_path", "schema_path"),
-    "nutrient_data.problem": ("DatasetError", "PersonError", "Problem"),
+    "nutrient_data.problem": (
+        "DatasetError",
+        "PersonError",
+        "Problem",
+        "UnknownNameError",
+    ),
 }
 _HOME_OF = {name: module for module, names in _HOMES.items() for name in names}
+# Submodules the README uses after a plain ``import nutrient_data``.
+_SUBMODULES = ("export", "paths")
 
 
 def __getattr__(name: str) -> object:
@@ -78,6 +91,8 @@ def __getattr__(name: str) -> object:
             return version("nutrient-data")
         except PackageNotFoundError:  # pragma: no cover - a bare checkout
             return "0+unknown"
+    if name in _SUBMODULES:
+        return import_module(f"nutrient_data.{name}")
     if name not in _HOME_OF:
         raise AttributeError(f"module 'nutrient_data' has no attribute {name!r}")
     value = getattr(import_module(_HOME_OF[name]), name)
@@ -103,9 +118,11 @@ __all__ = [
     "__version__",
     "bundle_path",
     "compare",
+    "export",
     "intake",
     "intakes",
     "life_stage_for",
     "load",
+    "paths",
     "schema_path",
 ]

@@ -1,24 +1,48 @@
-"""Regenerate the committed artefacts from their single sources.
+"""Regenerate the committed artefacts from their single sources, and releases.
 
 ``python -m nutrient_data.build`` rewrites ``schema/*.json`` from the models and
 the JSON bundle from the per-record files. Tests fail when either is stale.
+``--release DIR`` instead writes the release artifacts, built from the
+validated source (the JSON bundle, a zip of the CSV tables with
+``datapackage.json``, the SQLite database and its Datasette metadata, the
+schemas) and ``SHA256SUMS`` into DIR, refusing to replace files there unless
+``--force`` is given.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
+from collections.abc import Sequence
 
-from nutrient_data.export import render_bundle
+from nutrient_data.export import ExportError, render_bundle
+from nutrient_data.export.release import write_release
 from nutrient_data.loader import load
 from nutrient_data.paths import PACKAGE, bundle_path
 from nutrient_data.schema import write_all
 
 
-def main() -> int:
-    for path in write_all(PACKAGE.parent / "schema"):
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m nutrient_data.build", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument("--release", metavar="DIR", help="write a release here")
+    parser.add_argument(
+        "--force", action="store_true", help="replace release files already in DIR"
+    )
+    args = parser.parse_args(argv)
+    if args.release is not None:
+        try:
+            written = write_release(load(), args.release, force=args.force)
+        except (ExportError, OSError) as error:
+            print(f"{parser.prog}: error: {error}", file=sys.stderr)
+            return 2
+    else:
+        written = write_all(PACKAGE.parent / "schema")
+        bundle_path().write_text(render_bundle(load()), encoding="utf-8")
+        written.append(bundle_path())
+    for path in written:
         print(f"wrote {path}")
-    bundle_path().write_text(render_bundle(load()), encoding="utf-8")
-    print(f"wrote {bundle_path()}")
     return 0
 
 

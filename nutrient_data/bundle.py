@@ -9,11 +9,13 @@ typed entry point.
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from nutrient_data.lookup import NameIndex
-from nutrient_data.paths import bundle_path, read_shipped_json
+from nutrient_data.paths import BUNDLE_NAME, bundle_file, read_shipped_json
 from nutrient_data.problem import DatasetError, Problem
+
+if TYPE_CHECKING:
+    from nutrient_data.lookup import NameIndex
 
 JSON = dict[str, Any]
 
@@ -21,15 +23,17 @@ JSON = dict[str, Any]
 @cache
 def read_bundle() -> JSON:
     """The whole bundle, parsed once per process."""
-    document = read_shipped_json(bundle_path())
+    document = read_shipped_json(bundle_file())
     if not isinstance(document, dict):
-        raise DatasetError([Problem("$", f"{bundle_path().name} is not an object")])
+        raise DatasetError([Problem("$", f"{BUNDLE_NAME} is not an object")])
     return document
 
 
 @cache
 def nutrient_index() -> NameIndex[JSON]:
     """The bundle's nutrient records, found by id, name or synonym."""
+    from nutrient_data.lookup import NameIndex
+
     try:
         return NameIndex(
             "nutrient",
@@ -40,7 +44,7 @@ def nutrient_index() -> NameIndex[JSON]:
         )
     except (ValueError, KeyError, TypeError) as error:
         raise DatasetError(
-            [Problem("$", f"cannot read {bundle_path().name}: {error}")]
+            [Problem("$", f"cannot read {BUNDLE_NAME}: {error}")]
         ) from None
 
 

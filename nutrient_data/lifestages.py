@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import math
 import typing
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from nutrient_data.problem import PersonError, shorten
 from nutrient_data.vocab import Authority, EfsaGroupId, GroupId, LifeStageId, Sex
@@ -21,8 +20,7 @@ MAX_AGE = 130.0
 Condition = Literal["pregnancy", "lactation"]
 
 
-@dataclass(frozen=True)
-class LifeStage:
+class LifeStage(NamedTuple):
     """One life-stage group: ages ``min_age`` (inclusive) to ``max_age``."""
 
     id: GroupId

@@ -38,7 +38,7 @@ def _json_files(folder: Traversable) -> list[Traversable]:
 def _attach_efsa_tables(nutrients: list[Any], folder: Traversable) -> None:
     """Give each nutrient record its EFSA tables, each kept in a file of its own.
 
-    A table names its nutrient in ``nutrient_id``; a nutrient's tables keep the
+    A table names its nutrient in ``nutrient``; a nutrient's tables keep the
     order of their file names (``omega-3.json`` before ``omega-3-epa-dha.json``).
     """
     if not folder.is_dir():
@@ -47,7 +47,7 @@ def _attach_efsa_tables(nutrients: list[Any], folder: Traversable) -> None:
     files = sorted(_json_files(folder), key=lambda e: e.name.removesuffix(".json"))
     for entry in files:
         table = read_shipped_json(entry)
-        key = table.get("nutrient_id") if isinstance(table, dict) else None
+        key = table.get("nutrient") if isinstance(table, dict) else None
         tables.setdefault(key, []).append(table)
     for record in nutrients:
         if isinstance(record, dict) and record.get("id") in tables:

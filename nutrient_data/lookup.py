@@ -7,7 +7,9 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Generic, TypeVar
 
-from nutrient_data.problem import shorten
+from nutrient_data.problem import UnknownNameError
+
+__all__ = ["NameIndex", "UnknownNameError", "normalize"]
 
 T = TypeVar("T")
 SUGGESTIONS = 3
@@ -28,25 +30,6 @@ def normalize(name: str) -> str:
     return "".join(
         ch for ch in folded.casefold() if ch.isalnum() and not unicodedata.combining(ch)
     )
-
-
-class UnknownNameError(KeyError):
-    """A name matched no record; the message suggests the closest ids."""
-
-    def __init__(self, kind: str, name: str, suggestions: Iterable[str]) -> None:
-        self.kind = kind
-        self.name = name
-        self.suggestions = tuple(suggestions)
-        hint = (
-            f"; did you mean {', '.join(repr(s) for s in self.suggestions)}?"
-            if self.suggestions
-            else ""
-        )
-        self.message = f"unknown {kind} {shorten(repr(name))}{hint}"
-        super().__init__(self.message)
-
-    def __str__(self) -> str:
-        return self.message
 
 
 class NameIndex(Generic[T]):

@@ -1,4 +1,8 @@
-"""A problem found in data, named by its JSON path, and the error that carries them."""
+"""A problem found in data, named by its JSON path, and the errors the package raises.
+
+Kept low and light: the command line catches these errors without importing the
+modules that raise them.
+"""
 
 from __future__ import annotations
 
@@ -22,6 +26,25 @@ def json_path(parts: Iterable[str | int]) -> str:
     for part in parts:
         out += f"[{part}]" if isinstance(part, int) else f".{part}"
     return out
+
+
+class UnknownNameError(KeyError):
+    """A name matched no record; the message suggests the closest ids."""
+
+    def __init__(self, kind: str, name: str, suggestions: Iterable[str]) -> None:
+        self.kind = kind
+        self.name = name
+        self.suggestions = tuple(suggestions)
+        hint = (
+            f"; did you mean {', '.join(repr(s) for s in self.suggestions)}?"
+            if self.suggestions
+            else ""
+        )
+        self.message = f"unknown {kind} {shorten(repr(name))}{hint}"
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class PersonError(ValueError):

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from html import escape
 from typing import Any, get_args
 
+from nutrient_data import downloads
 from nutrient_data.lifestages import EFSA_GROUP_BY_ID, LIFE_STAGE_BY_ID
 from nutrient_data.lint.references import citations
 from nutrient_data.models import (
@@ -645,18 +646,17 @@ def us_requirement_note(nutrient: Nutrient) -> str:
     """What the EAR column holds: the CV behind the RDAs, or why there is none."""
     i = nutrient.intakes
     lines = []
-    if i.requirement_cv is not None:
-        cv = i.requirement_cv
+    if i.requirement_cv_note is not None and i.requirement_cv_reference_id:
         figure = (
-            f"here **{cv.cv:.0%}**."
-            if cv.cv is not None
+            f"here **{i.requirement_cv:.0%}**."
+            if i.requirement_cv is not None
             else "no CV figure is recorded here."
         )
         lines.append(
             "**EAR and RDA.** An RDA is usually set from the Estimated Average "
             "Requirement (EAR) as EAR x (1 + 2 CV), with CV the coefficient of "
-            f"variation of the requirement; {figure} {cv.note} "
-            f"({ref_links([cv.reference_id])})"
+            f"variation of the requirement; {figure} {i.requirement_cv_note} "
+            f"({ref_links([i.requirement_cv_reference_id])})"
         )
     if i.average_requirement_note:
         lines.append(f"**EAR.** {i.average_requirement_note}")
@@ -667,9 +667,6 @@ def _efsa_cell(row: EfsaValue, unit: str) -> str:
     if row.kind == "not-set":
         return "not set"
     if row.value is None:
-        if row.value_range is not None:
-            low, high = row.value_range
-            return f"{row.kind} {low:g}-{high:g} {unit}"
         return f"{row.kind}: not confirmed"
     ar = (
         f" (AR {_value(row.average_requirement, unit)})"
@@ -692,7 +689,7 @@ def _efsa_who(row: EfsaValue) -> str:
 
 def _efsa_limit(table_: EfsaTable, row: EfsaValue) -> str:
     limits = table_.ul
-    if limits is None or limits.kind == "none":
+    if limits.kind == "none":
         return "none set"
     found = [
         u
@@ -731,7 +728,7 @@ def _history_rows(nutrient: Nutrient) -> list[tuple[object, ...]]:
         for c in nutrient.intakes.history
     ]
     for t in nutrient.efsa:
-        for c in (*t.history, *(t.ul.history if t.ul else ())):
+        for c in (*t.history, *t.ul.history):
             who = EFSA_GROUP_BY_ID[c.group].label + (f", {c.sex}" if c.sex else "")
             dated.append(("EFSA", who, c, t.unit))
     for authority, who, c, unit in dated:
@@ -769,18 +766,17 @@ def reference_values_section(nutrient: Nutrient) -> str:
             parts.append(f"{t.status_note}\n")
         if t.why_it_differs_from_us:
             parts.append(f"**Why the values differ.** {t.why_it_differs_from_us}\n")
-        if t.ul is not None:
-            label = {
-                "UL": "UL",
-                "safe-level": "Safe level (not a UL)",
-                "none": "Upper level",
-            }[t.ul.kind]
-            refs = [r for r in (t.ul.reference_id, *t.ul.reference_ids) if r]
-            parts.append(
-                f"**{label}** ({t.ul.applies_to}): {t.ul.scope}"
-                + (f" ({ref_links(refs)})" if refs else "")
-                + "\n"
-            )
+        label = {
+            "UL": "UL",
+            "safe-level": "Safe level (not a UL)",
+            "none": "Upper level",
+        }[t.ul.kind]
+        refs = [r for r in (t.ul.reference_id, *t.ul.reference_ids) if r]
+        parts.append(
+            f"**{label}** ({t.ul.applies_to}): {t.ul.scope}"
+            + (f" ({ref_links(refs)})" if refs else "")
+            + "\n"
+        )
         if t.values:
             parts.append(
                 table(
@@ -843,8 +839,9 @@ def summary(data: Dataset) -> str:
         "- [Home](index.md)\n"
         "- Getting started\n"
         "    - [Python](getting-started/python.md)\n"
-        "    - [Raw JSON and CSV](getting-started/raw-data.md)\n"
+        "    - [Raw data: JSON, CSV, SQLite](getting-started/raw-data.md)\n"
         "    - [Command line](getting-started/cli.md)\n"
+        "- [Downloads](downloads.md)\n"
         f"- [Nutrients](nutrients/index.md)\n{nutrients}"
         f"- [Profiles](profiles/index.md)\n{profiles}"
         "- [The essay as a whole](synthesis.md)\n"
@@ -857,8 +854,9 @@ def summary(data: Dataset) -> str:
     )
 
 
-def pages(data: Dataset) -> Iterator[tuple[str, str]]:
+def pages(data: Dataset) -> Iterator[tuple[str, str | bytes]]:
     """Every generated file as ``(path under docs/, content)``."""
+    yield from downloads.pages(data)
     for nutrient in data.nutrients:
         yield f"nutrients/{nutrient.id}.md", nutrient_page(data, nutrient)
         yield f"figures/{nutrient.id}-intakes.svg", intake_chart(nutrient)

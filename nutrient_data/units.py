@@ -19,14 +19,12 @@ Factors, with the reference in the dataset that publishes each:
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 VitaminEForm = Literal["natural", "synthetic"]
 
 
-@dataclass(frozen=True)
-class Factor:
+class Factor(NamedTuple):
     """``mass_per_iu`` of ``unit`` in one IU, as published in ``reference_id``."""
 
     nutrient: str

@@ -169,7 +169,7 @@ def _replace_efsa_table(source: dict[str, Any], table: Any) -> dict[str, str]:
     """Place an EFSA table file in its nutrient, in place of the shipped table
     for the same part (same ``basis``), or after the nutrient's tables."""
     ids = [n.get("id") for n in source["nutrients"]]
-    wanted = table.get("nutrient_id") if isinstance(table, dict) else None
+    wanted = table.get("nutrient") if isinstance(table, dict) else None
     at = ids.index(wanted) if wanted in ids else 0
     nutrient = dict(source["nutrients"][at])
     tables = list(nutrient.get("efsa") or [])
@@ -240,8 +240,8 @@ KINDS = (
         "Nutrient",
     ),
     Kind(
-        "an EFSA table ('nutrient_id' and 'status')",
-        lambda document: _has("nutrient_id")(document) and _has("status")(document),
+        "an EFSA table ('nutrient' and 'status')",
+        lambda document: _has("nutrient")(document) and _has("status")(document),
         _replace_efsa_table,
         "EfsaTable",
     ),

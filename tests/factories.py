@@ -92,7 +92,7 @@ def make_efsa_table(nutrient_id: str = "chromium", **changes: Any) -> dict[str, 
     """A minimal valid EFSA table: a PRI and AR for every group, an adult UL
     and one superseded UL; keyword arguments replace top-level keys."""
     table: dict[str, Any] = {
-        "nutrient_id": nutrient_id,
+        "nutrient": nutrient_id,
         "status": "values-set",
         "unit": "mg",
         "values": [
@@ -148,6 +148,7 @@ def make_document() -> dict[str, Any]:
             "license_data": "CC-BY-4.0",
             "license_code": "MIT",
             "disclaimer": "Not medical advice.",
+            "creators": ["Test"],
             "citation": "Test (2026).",
         },
         "nutrients": [

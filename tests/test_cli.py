@@ -172,12 +172,26 @@ def test_python_dash_m_runs_the_cli() -> None:
     assert json.loads(done.stdout)["id"] == "selenium"
 
 
-def test_show_needs_neither_validators_nor_jsonschema() -> None:
+READ_ONLY = [
+    ["list"],
+    ["profiles"],
+    ["show", "Vitamin D"],
+    ["dri", "zinc", "--age", "45", "--sex", "female"],
+    ["claims", "--nutrient", "zinc"],
+    ["convert", "vitamin E", "400", "IU", "--form", "natural"],
+]
+
+
+@pytest.mark.parametrize("argv", READ_ONLY, ids=lambda argv: argv[0])
+def test_read_only_commands_need_neither_validators_nor_jsonschema(
+    argv: list[str],
+) -> None:
     script = (
         "import sys\n"
         "from nutrient_data.cli import main\n"
-        "assert main(['show', 'Vitamin D']) == 0\n"
-        "heavy = {'pydantic.main', 'jsonschema', 'nutrient_data.models'}\n"
+        f"assert main({argv!r}) == 0\n"
+        "heavy = {'pydantic', 'jsonschema', 'nutrient_data.models', 'dataclasses',\n"
+        "         'importlib.resources', 'pathlib', 'difflib', 'shutil'}\n"
         "print(sorted(heavy & set(sys.modules)))\n"
     )
     done = subprocess.run(
@@ -231,3 +245,16 @@ def test_show_and_the_api_agree_on_any_name(name: str) -> None:
         assert str(shown.value) == str(error)
     else:
         assert SHIPPED.get(name)["id"] == expected
+
+
+def test_dri_text_wraps_its_notes_to_the_terminal(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "72")
+    code, out, _ = run(capsys, "dri", "--age", "45", "--sex", "female")
+    assert code == 0
+    assert max(len(line) for line in out.splitlines()) <= 72
+    notes = out.split("About the ULs:\n")[1]
+    assert notes.startswith("  chromium: The Food and Nutrition Board")
+    words = " ".join(notes.split())
+    assert "chromium(III) for any group" in words  # nothing lost in wrapping

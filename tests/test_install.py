@@ -98,6 +98,8 @@ def test_clean_install_runs_every_command(
         ["claims", "--verdict", "contradicted", "--min-certainty", "moderate"],
         ["convert", "vitamin-d", "10", "ug"],
         ["export", "--format", "datapackage", "--out", "tables"],
+        ["export", "--format", "sqlite", "--out", "tables"],
+        ["--version"],
         ["paths"],
     ):
         done = cli(*argv)

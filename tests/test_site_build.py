@@ -8,7 +8,9 @@ why, only where the browser cannot be had.
 from __future__ import annotations
 
 import functools
+import hashlib
 import http.server
+import json
 import os
 import re
 import shutil
@@ -174,3 +176,30 @@ def test_search_finds_selenium(browser: object, served: str) -> None:
     page.locator("input.md-search__input").press_sequentially("selenium")
     result = page.locator(".md-search-result__item", has_text="Selenium").first
     expect(result).to_be_visible(timeout=CEILING_MS)
+
+
+def test_home_page_describes_the_dataset_and_its_downloads(site: Path) -> None:
+    from nutrient_data.loader import load
+
+    html = (site / "index.html").read_text(encoding="utf-8")
+    (script,) = re.findall(
+        r'<script type="application/ld\+json">(.*?)</script>', html, re.S
+    )
+    dataset = json.loads(script)
+    meta = load().metadata
+    assert dataset["@type"] == "Dataset" and dataset["version"] == meta.version
+    formats = {d["encodingFormat"] for d in dataset["distribution"]}
+    assert {"application/json", "application/zip", "application/vnd.sqlite3"} <= formats
+    for download in dataset["distribution"]:
+        assert (site / download["contentUrl"]).is_file(), download
+
+
+def test_downloads_page_lists_the_published_files_with_checksums(site: Path) -> None:
+    page = (site / "downloads" / "index.html").read_text(encoding="utf-8")
+    sums = (site / "downloads" / "SHA256SUMS").read_text(encoding="utf-8")
+    for line in sums.splitlines():
+        digest, name = line.split("  ")
+        content = (site / "downloads" / name).read_bytes()
+        assert hashlib.sha256(content).hexdigest() == digest, name
+        assert digest in page and f'href="{name}"' in page
+    assert 'href="downloads/"' in (site / "index.html").read_text(encoding="utf-8")

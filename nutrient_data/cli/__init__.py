@@ -18,34 +18,109 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from nutrient_data.cli import browse, files, intakes
 from nutrient_data.cli.output import (
     EXIT_PROBLEMS,
     EXIT_USAGE,
+    Arguments,
     Handler,
     UsageError,
     forgiving_streams,
     quiet_broken_pipe,
+    terminal_columns,
 )
-from nutrient_data.lookup import UnknownNameError
-from nutrient_data.problem import DatasetError, NoValuesError, PersonError, shorten
+from nutrient_data.problem import (
+    DatasetError,
+    NoValuesError,
+    PersonError,
+    UnknownNameError,
+    shorten,
+)
 
 COMMAND_MODULES = (browse, intakes, files)
 
 
-def _parser() -> argparse.ArgumentParser:
+def version_text() -> str:
+    """The package version and the data version, which move separately."""
+    from nutrient_data import __version__
+    from nutrient_data.bundle import read_bundle
+
+    try:
+        data = str(read_bundle()["metadata"]["version"])
+    except (DatasetError, KeyError, TypeError):
+        data = "unreadable"
+    return f"nutrient-data {__version__} (data {data})"
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, answered only when asked (it reads the bundle)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **_: object) -> None:
+        super().__init__(
+            option_strings,
+            dest,
+            nargs=0,
+            default=argparse.SUPPRESS,
+            help="print the package and data versions and exit",
+        )
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        print(version_text())
+        parser.exit()
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, sized to the terminal as argparse does, but without
+    importing ``shutil`` (and its compression modules) for every argument."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, width=terminal_columns() - 2)
+
+
+class _Unused:
+    """Takes the arguments of a command that is not being run, and drops them."""
+
+    def add_argument(self, *names: str, **options: Any) -> None:
+        """Drop the argument."""
+
+    def add_mutually_exclusive_group(self, *, required: bool = False) -> _Unused:
+        return self
+
+
+def _parser(wanted: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``wanted``, only that command gets its own parser.
+
+    Building every subcommand's parser costs a quick command about a tenth of
+    its run time, so only the command being run is built, unless it is not a
+    known command (then all are, for argparse's "invalid choice" message).
+    """
     parser = argparse.ArgumentParser(
+        formatter_class=_Formatter,
         prog="nutrient-data",
         description="Micronutrients and insulin resistance: a cited dataset. "
         "Not medical advice.",
     )
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    built: list[str] = []
 
     def command(
         name: str, help_text: str, handler: Handler, *, json_flag: bool = True
-    ) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_text, description=help_text)
+    ) -> Arguments:
+        if wanted not in (None, name):
+            return _Unused()
+        built.append(name)
+        p = sub.add_parser(
+            name, help=help_text, description=help_text, formatter_class=_Formatter
+        )
         if json_flag:
             p.add_argument("--json", action="store_true", help="print JSON")
         p.set_defaults(func=handler)
@@ -53,7 +128,7 @@ def _parser() -> argparse.ArgumentParser:
 
     for module in COMMAND_MODULES:
         module.register(command)
-    return parser
+    return parser if built else _parser()
 
 
 def _error(message: str) -> None:
@@ -67,7 +142,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if sys.stdout is None:
         _error("error: standard output is closed")
         return EXIT_USAGE
-    args = _parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = _parser(
+        argv[0] if argv and not argv[0].startswith("-") else None
+    ).parse_args(argv)
     try:
         status = int(args.func(args))
         sys.stdout.flush()

@@ -14,7 +14,6 @@ from nutrient_data.cli.output import (
     print_json,
     table,
 )
-from nutrient_data.evidence import ClaimFilter
 from nutrient_data.vocab import CERTAINTIES, VERDICTS
 
 
@@ -89,6 +88,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_claims(args: argparse.Namespace) -> int:
+    from nutrient_data.evidence import ClaimFilter
+
     try:
         keep = ClaimFilter(args.verdict, args.min_certainty)
     except ValueError as error:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from nutrient_data.cli.output import (
     EXIT_OK,
@@ -14,7 +13,10 @@ from nutrient_data.cli.output import (
     UsageError,
     print_json,
 )
-from nutrient_data.paths import bundle_path, schema_path
+
+FORMAT_NAMES = ("json", "csv", "datapackage", "sqlite")
+"""The export formats (``nutrient_data.export.FORMAT_NAMES``, which a test
+checks), named here so that the parser does not import the exporters."""
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -25,6 +27,8 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_paths(args: argparse.Namespace) -> int:
+    from nutrient_data.paths import bundle_path, schema_path
+
     print_json(
         {
             "bundle": str(bundle_path()),
@@ -36,11 +40,14 @@ def cmd_paths(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from nutrient_data.export import export
+
+    from nutrient_data.export import ExportError, export
     from nutrient_data.loader import load
 
     try:
-        written = export(load(), args.format, Path(args.out))
+        written = export(load(), args.format, args.out, force=args.force)
+    except ExportError as error:
+        raise UsageError(str(error)) from None
     except OSError as error:
         raise UsageError(
             f"cannot write to {args.out}: {error.strerror or error}"
@@ -51,6 +58,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from nutrient_data.validate import (
         InputError,
         read_parsed,
@@ -88,14 +97,17 @@ def register(command: Commands) -> None:
     )
     export = command(
         "export",
-        "write the data as JSON, CSV or a data package",
+        "write the data as JSON, CSV tables, a data package or a SQLite database",
         cmd_export,
         json_flag=False,
     )
-    export.add_argument(
-        "--format", choices=("json", "csv", "datapackage"), required=True
-    )
+    export.add_argument("--format", choices=FORMAT_NAMES, required=True)
     export.add_argument("--out", required=True, metavar="DIR", help="output folder")
+    export.add_argument(
+        "--force",
+        action="store_true",
+        help="replace files of the same names in DIR (refused otherwise)",
+    )
     command(
         "paths",
         "print where the raw JSON bundle and schemas are",

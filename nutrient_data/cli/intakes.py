@@ -1,29 +1,25 @@
 """Intake commands: a person's reference intakes (dri), both authorities side by
-side (compare), and IU conversion (convert)."""
+side (compare), and IU conversion (convert).
+
+Each handler imports what only it needs, so that other commands start faster.
+"""
 
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nutrient_data import bundle
 from nutrient_data.cli.output import (
     EXIT_OK,
+    Arguments,
     Commands,
     UsageError,
     amount,
     print_json,
+    print_notes,
     table,
 )
-from nutrient_data.dri import (
-    DEFAULT_PHYTATE,
-    PersonIntake,
-    compare,
-    intake_for,
-    phytate_levels,
-)
-from nutrient_data.lifestages import LifeStage, life_stage_for
-from nutrient_data.units import ConversionError, factor_for
 from nutrient_data.vocab import (
     AUTHORITIES,
     AUTHORITY_NAMES,
@@ -31,7 +27,12 @@ from nutrient_data.vocab import (
     PHYTATE_LEVELS,
 )
 
+if TYPE_CHECKING:
+    from nutrient_data.dri import PersonIntake
+    from nutrient_data.lifestages import LifeStage
+
 NOT_ADVICE = "Reference values for populations, not medical advice."
+DEFAULT_PHYTATE = 300  # nutrient_data.dri.efsa.DEFAULT_PHYTATE, checked by a test
 
 
 def _phytate(text: str | None) -> int | None:
@@ -50,6 +51,8 @@ def _phytate(text: str | None) -> int | None:
 def _rows_for(
     nutrient: dict[str, Any], stage: LifeStage, args: argparse.Namespace
 ) -> list[PersonIntake]:
+    from nutrient_data.dri import intake_for, phytate_levels
+
     """One row; under EFSA one per phytate level for zinc when none was chosen,
     and one per part where EFSA splits the nutrient (omega-3)."""
     phytate = args.phytate_level if phytate_levels(nutrient) else None
@@ -91,6 +94,9 @@ def _name(row: PersonIntake, parts: int) -> str:
 
 
 def cmd_dri(args: argparse.Namespace) -> int:
+    from nutrient_data.dri import intake_for, phytate_levels
+    from nutrient_data.lifestages import life_stage_for
+
     args.phytate_level = _phytate(args.phytate)
     if args.phytate_level is not None and args.authority != "efsa":
         raise UsageError("--phytate applies to EFSA zinc values (--authority efsa)")
@@ -126,6 +132,7 @@ def cmd_dri(args: argparse.Namespace) -> int:
         return EXIT_OK
     rows = [r for n in nutrients for r in _rows_for(n, stage, args)]
     parts = {r.nutrient: sum(x.nutrient == r.nutrient for x in rows) for r in rows}
+    order = list(parts)
     ear = "EAR" if args.authority == "us" else "AR"
     print(f"{AUTHORITY_NAMES[args.authority]}")
     print(f"Life-stage group: {stage.label} ({stage.id})")
@@ -143,19 +150,27 @@ def cmd_dri(args: argparse.Namespace) -> int:
             for r in rows
         ]
     )
-    for r in rows:
-        if r.ul_note and r.phytate_mg in (None, rows[0].phytate_mg):
-            print(f"  {r.nutrient}: {r.ul_note}")
-    if args.authority == "efsa" and any(r.phytate_mg for r in rows):
-        print(
-            f"  zinc: EFSA values depend on phytate intake; --json returns "
-            f"{DEFAULT_PHYTATE} mg/day unless --phytate is given."
+    notes = {(r.nutrient, r.ul_note) for r in rows if r.ul_note}
+    title = "About the ULs:" if args.authority == "us" else "About the upper levels:"
+    print_notes(title, sorted(notes, key=lambda n: order.index(n[0])))
+    if any(r.phytate_mg for r in rows):
+        print_notes(
+            "About zinc:",
+            [
+                (
+                    "zinc",
+                    "EFSA's values depend on phytate intake; --json returns the "
+                    f"{DEFAULT_PHYTATE} mg/day values unless --phytate is given.",
+                )
+            ],
         )
-    print(NOT_ADVICE)
+    print(f"\n{NOT_ADVICE}")
     return EXIT_OK
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
+    from nutrient_data.dri import compare
+
     result = compare(
         args.id,
         age=args.age,
@@ -211,7 +226,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _person(parser: argparse.ArgumentParser) -> None:
+def _person(parser: Arguments) -> None:
     parser.add_argument(
         "--age", type=float, required=True, help="age in years (0.5 = 6 months)"
     )
@@ -222,6 +237,8 @@ def _person(parser: argparse.ArgumentParser) -> None:
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
+    from nutrient_data.units import ConversionError, factor_for
+
     nutrient_id = bundle.nutrient(args.nutrient)["id"]
     try:
         factor = factor_for(nutrient_id, args.form)

@@ -19,12 +19,20 @@ class UsageError(Exception):
     """A user mistake to report on stderr with exit code 2."""
 
 
+class Arguments(Protocol):
+    """What a command's ``register`` may do with the parser of its command."""
+
+    def add_argument(self, *names: str, **options: Any) -> Any: ...
+
+    def add_mutually_exclusive_group(self, *, required: bool = False) -> Any: ...
+
+
 class Commands(Protocol):
     """Adds one subcommand to the parser (see ``cli.__init__``)."""
 
     def __call__(
         self, name: str, help_text: str, handler: Handler, *, json_flag: bool = True
-    ) -> argparse.ArgumentParser: ...
+    ) -> Arguments: ...
 
 
 def forgiving_streams() -> None:
@@ -67,6 +75,49 @@ def table(rows: Sequence[Sequence[str]]) -> None:
                 cell.ljust(w) for cell, w in zip(row, widths, strict=True)
             ).rstrip()
         )
+
+
+def terminal_columns() -> int:
+    """The terminal's width as argparse would find it ($COLUMNS, the tty, else 80),
+    without importing ``shutil``."""
+    try:
+        columns = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 80
+    return columns
+
+
+def wrapped(text: str, first: str, rest: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` characters (a longer word gets its
+    own line), the first starting with ``first``, the others with ``rest``.
+
+    Greedy, like ``textwrap.fill``, which costs a quick command a millisecond
+    to import.
+    """
+    lines = [first]
+    for word in text.split():
+        line = lines[-1]
+        fresh = line in (first, rest)
+        if fresh or len(line) + 1 + len(word) <= width:
+            lines[-1] = line + word if fresh else f"{line} {word}"
+        else:
+            lines.append(rest + word)
+    return lines
+
+
+def print_notes(title: str, notes: Sequence[tuple[str, str]]) -> None:
+    """Print labelled notes under a table, each wrapped to the terminal's width."""
+    if not notes:
+        return
+    width = max(min(terminal_columns(), 100), 40)
+    print(f"\n{title}")
+    for label, note in notes:
+        print("\n".join(wrapped(note, f"  {label}: ", "      ", width)))
 
 
 def amount(value: float | None, unit: str) -> str:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from nutrient_data import bundle
 from nutrient_data.dri.lookup import intake_for
@@ -12,8 +11,7 @@ from nutrient_data.lifestages import life_stage_for
 from nutrient_data.vocab import PERCENT_ENERGY, Sex
 
 
-@dataclass(frozen=True)
-class Comparison:
+class Comparison(NamedTuple):
     """One nutrient's US and EFSA values for one person.
 
     ``efsa`` is ``None`` where the dataset records no EFSA table for the

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from nutrient_data import bundle
 
@@ -14,8 +13,7 @@ REQUIREMENT_KINDS = frozenset({"EAR", "AR"})
 LIMIT_KINDS = frozenset({"UL", "safe-level"})
 
 
-@dataclass(frozen=True)
-class Dated:
+class Dated(NamedTuple):
     """A value with its kind and source, or nothing where none was in force."""
 
     value: float | None

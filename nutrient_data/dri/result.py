@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from nutrient_data.units import percent_energy_to_grams
 from nutrient_data.vocab import (
@@ -18,8 +17,7 @@ from nutrient_data.vocab import (
 UlAppliesToAnswer = Literal["total-intake", "supplemental-only", "no-ul-set"]
 
 
-@dataclass(frozen=True)
-class PersonIntake:
+class PersonIntake(NamedTuple):
     """A nutrient's reference values for one person's life-stage group.
 
     ``kind`` is RDA, AI or ND (``us``), or PRI, AI or not-set (``efsa``), and
@@ -53,7 +51,7 @@ class PersonIntake:
 
     def as_json(self) -> dict[str, Any]:
         """The intake as a JSON object (the CLI's ``--json`` form)."""
-        return asdict(self)
+        return self._asdict()
 
     def grams_for_energy(self, energy_kcal: float) -> float | None:
         """The value in grams per day for an energy intake, where it is in E%."""

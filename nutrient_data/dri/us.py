@@ -48,7 +48,6 @@ def us_intake(
         notes.append(f"No value is recorded in force in {as_of}.")
     if ul is None:
         notes.append(f"No UL is recorded in force in {as_of}.")
-    cv = table.get("requirement_cv") or {}
     kind = cast(IntakeKind, value.kind) if value else None
     return PersonIntake(
         nutrient=nutrient["id"],
@@ -63,7 +62,7 @@ def us_intake(
         reference_id=(value.reference_id if value else None) or ref,
         authority="us",
         average_requirement=ear.value if ear else None,
-        requirement_cv=cv.get("cv") if ear and ear.value is not None else None,
+        requirement_cv=table.get("requirement_cv") if ear and ear.value else None,
         ul_kind="UL" if ul and ul.value is not None else None,
         ul_applies_to=table["ul_applies_to"],
         ul_reference_id=ul.reference_id if ul and ul.value is not None else None,

@@ -47,7 +47,7 @@ def _table_problems(table: EfsaTable, path: str) -> Iterator[Problem]:
                     yield Problem(
                         f"{path}.values", f"no row for {who} at phytate {level} mg"
                     )
-    if table.ul is not None:
+    if table.ul.values:
         limits: set[tuple[str, Sex | None]] = set()
         for j, limit in enumerate(table.ul.values):
             if (limit.group, limit.sex) in limits:
@@ -61,9 +61,9 @@ def check(dataset: Dataset) -> Iterator[Problem]:
         if not nutrient.efsa:
             yield Problem(f"{path}.efsa", f"no EFSA table for {nutrient.id}")
         for t, table in enumerate(nutrient.efsa):
-            if table.nutrient_id != nutrient.id:
+            if table.nutrient != nutrient.id:
                 yield Problem(
-                    f"{path}.efsa[{t}].nutrient_id",
-                    f"the EFSA table names {table.nutrient_id!r}, not {nutrient.id!r}",
+                    f"{path}.efsa[{t}].nutrient",
+                    f"the EFSA table names {table.nutrient!r}, not {nutrient.id!r}",
                 )
             yield from _table_problems(table, f"{path}.efsa[{t}]")

@@ -25,12 +25,7 @@ from nutrient_data.models.identifiers import (
     PubchemCid,
     WikidataId,
 )
-from nutrient_data.models.intakes import (
-    Intakes,
-    IntakeValue,
-    RequirementVariation,
-    Unit,
-)
+from nutrient_data.models.intakes import Intakes, IntakeValue, Unit
 from nutrient_data.models.nutrient import (
     Biomarker,
     Component,
@@ -99,7 +94,6 @@ __all__ = [
     "Reference",
     "ReferenceIds",
     "ReferenceType",
-    "RequirementVariation",
     "Slug",
     "Synthesis",
     "Text",

@@ -37,6 +37,8 @@ class Metadata(Record):
     """SPDX id of the code licence."""
     disclaimer: Text
     """The medical disclaimer that goes with the data."""
+    creators: tuple[Text, ...] = Field(min_length=1)
+    """Who made the dataset, as CITATION.cff and .zenodo.json name them."""
     citation: Text
     """How to cite this dataset version (also in CITATION.cff)."""
 

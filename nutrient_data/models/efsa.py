@@ -49,11 +49,6 @@ class EfsaValue(Record):
         default=None, description="EFSA's Average Requirement, in the table's unit."
     )
     value: Amount | None = Field(description="The PRI or AI, in the table's unit.")
-    value_range: tuple[Amount, Amount] | None = Field(
-        default=None,
-        description="Where EFSA gives a range rather than one figure (value is "
-        "then null): lowest and highest.",
-    )
     phytate_mg: PhytateLevel | None = Field(
         default=None, description="Zinc only: the phytate intake (mg/day) it is for."
     )
@@ -68,8 +63,7 @@ class EfsaValue(Record):
 
     @model_validator(mode="after")
     def _gaps_are_explained(self) -> EfsaValue:
-        has_value = self.value is not None or self.value_range is not None
-        if has_value and self.reference_id is None:
+        if self.value is not None and self.reference_id is None:
             raise ValueError("a value needs the reference_id of its source")
         if self.kind == "not-set" and (
             self.value is not None or self.average_requirement is not None
@@ -77,10 +71,6 @@ class EfsaValue(Record):
             raise ValueError("a not-set row has no value and no AR")
         if self.value is None and self.note is None:
             raise ValueError("a row without a value needs a note saying why")
-        if self.value_range is not None and (
-            self.value is not None or self.value_range[0] > self.value_range[1]
-        ):
-            raise ValueError("value_range replaces value and runs low to high")
         if self.kind == "AI" and self.average_requirement is not None:
             raise ValueError("an AI is set where no AR could be; AR must be null")
         return self
@@ -139,8 +129,8 @@ class EfsaTable(Record):
     compared with the US values.
     """
 
-    nutrient_id: Slug
-    """The nutrient this table belongs to."""
+    nutrient: Slug
+    """The id of the nutrient this table belongs to."""
     status: Literal["values-set", "no-value-set"]
     """Whether EFSA set any value; no-value-set (chromium) comes with a note."""
     status_note: Text | None = None
@@ -151,8 +141,8 @@ class EfsaTable(Record):
     """What the values count, where narrower than the nutrient."""
     values: tuple[EfsaValue, ...] = ()
     """One row per group (and sex, and phytate level where they apply)."""
-    ul: EfsaUpperLimits | None = None
-    """Upper levels; null only where no value of any kind was set."""
+    ul: EfsaUpperLimits
+    """Upper levels (kind ``none`` where none was set), their scope and history."""
     history: History = ()
     """PRI, AI and AR values these replaced."""
     why_it_differs_from_us: Text | None = None

@@ -54,25 +54,6 @@ class IntakeValue(Record):
         return self
 
 
-class RequirementVariation(Record):
-    """How the RDA was derived from the EAR: RDA = EAR x (1 + 2 CV)."""
-
-    cv: float | None = Field(
-        ge=0,
-        le=1,
-        allow_inf_nan=False,
-        description="Coefficient of variation of the requirement (0.1 is 10%); "
-        "null where the report used none or its figure could not be "
-        "confirmed (the note says which).",
-    )
-    note: Text
-    """How the report chose it, and any group where it differs."""
-    reference_id: Slug
-    """The report that states it."""
-    confirmed_by: Text
-    """What confirmed it."""
-
-
 class Intakes(Record):
     """US Dietary Reference Intakes for every life-stage group."""
 
@@ -97,10 +78,25 @@ class Intakes(Record):
     )
     values: tuple[IntakeValue, ...] = Field(min_length=1)
     """One row per life-stage group, all 22 in the DRI order."""
-    requirement_cv: RequirementVariation | None = Field(
+    requirement_cv: float | None = Field(
         default=None,
-        description="The CV of the requirement used to set the RDAs from the EARs; "
-        "null where no EAR was set.",
+        ge=0,
+        le=1,
+        allow_inf_nan=False,
+        description="Coefficient of variation of the requirement (0.1 is 10%) the "
+        "report used to set each RDA from its EAR: RDA = EAR x (1 + 2 CV); null "
+        "where no EAR was set, the report used none, or its figure could not be "
+        "confirmed (requirement_cv_note says which).",
+    )
+    requirement_cv_note: Text | None = Field(
+        default=None,
+        description="How the report chose the CV, and any group where it differs.",
+    )
+    requirement_cv_reference_id: Slug | None = Field(
+        default=None, description="The report that states the CV."
+    )
+    requirement_cv_confirmed_by: Text | None = Field(
+        default=None, description="What confirmed the CV."
     )
     average_requirement_note: Text | None = Field(
         default=None,
@@ -108,3 +104,12 @@ class Intakes(Record):
     )
     history: History = ()
     """Values these replaced (e.g. the 1997 vitamin D AIs), with their years."""
+
+    @model_validator(mode="after")
+    def _cv_is_explained(self) -> Intakes:
+        cited = (self.requirement_cv_note, self.requirement_cv_reference_id)
+        if self.requirement_cv is not None and None in cited:
+            raise ValueError("a requirement_cv needs its note and reference_id")
+        if (cited[0] is None) != (cited[1] is None):
+            raise ValueError("requirement_cv_note and its reference_id go together")
+        return self

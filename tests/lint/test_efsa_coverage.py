@@ -69,8 +69,9 @@ def test_every_nutrient_has_a_table(document: dict[str, Any]) -> None:
 
 def test_no_value_set_needs_no_rows(document: dict[str, Any]) -> None:
     document["nutrients"][0]["efsa"][0] = {
-        "nutrient_id": "chromium",
+        "nutrient": "chromium",
         "status": "no-value-set",
+        "ul": {"kind": "none", "applies_to": "total-intake", "scope": "None set."},
         "status_note": "EFSA found that no value can be set.",
         "unit": "ug",
     }

@@ -1,0 +1,24 @@
+"""The single self-contained JSON bundle, valid against the dataset schema."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from nutrient_data.models import Dataset
+from nutrient_data.paths import BUNDLE_NAME, json_text
+
+FILES = (BUNDLE_NAME,)
+
+
+def bundle(data: Dataset) -> dict[str, Any]:
+    """The whole dataset as plain JSON data."""
+    return data.model_dump(mode="json")
+
+
+def render_bundle(data: Dataset) -> str:
+    return json_text(bundle(data))
+
+
+def write_json(data: Dataset, folder: Path) -> None:
+    (folder / BUNDLE_NAME).write_text(render_bundle(data), encoding="utf-8")
