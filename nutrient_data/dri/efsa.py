@@ -7,7 +7,6 @@ the PRI or AI, the AR and the upper level for a person from bundle JSON.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
@@ -29,7 +28,6 @@ DEFAULT_PHYTATE: PhytateLevel = 300
 """The phytate level (mg/day) used for EFSA zinc values when none is given:
 the lowest level EFSA tabulates. Diets rich in whole grains and legumes supply
 more; pass the level that fits."""
-_BAND = re.compile(r"^(\d+)(?:-(\d+))?")
 
 
 def efsa_tables(nutrient: JSON) -> Sequence[JSON]:
@@ -47,11 +45,13 @@ def phytate_levels(nutrient: JSON) -> tuple[PhytateLevel, ...]:
 
 
 def _in_band(row: JSON, age: float) -> bool:
-    match = _BAND.match(row.get("age_band") or "")
-    if match is None:
+    """Whether ``age`` falls in a row's adult band ("18-64y", "65y+"; none: all)."""
+    band = (row.get("age_band") or "").rstrip("y+").replace("y", "")
+    low, _, high = band.partition("-")
+    if not low.isdigit():
         return True
-    low, high = float(match[1]), float(match[2]) + 1 if match[2] else float("inf")
-    return low <= age < high
+    top = float(high) + 1 if high.isdigit() else float("inf")
+    return float(low) <= age < top
 
 
 def _rows(
