@@ -157,13 +157,22 @@ def bench_mkdocs() -> bool:
     with tempfile.TemporaryDirectory() as out:
         start = time.perf_counter()
         subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", out],
+            [
+                sys.executable,
+                "-m",
+                "mkdocs",
+                "build",
+                "--strict",
+                "--quiet",
+                "--site-dir",
+                out,
+            ],
             cwd=ROOT,
             check=True,
             capture_output=True,
         )
         seconds = time.perf_counter() - start
-    return report("mkdocs build", f"{seconds:.1f} s", "<= 60 s", seconds <= 60)
+    return report("mkdocs build --strict", f"{seconds:.1f} s", "<= 15 s", seconds <= 15)
 
 
 def main() -> int:

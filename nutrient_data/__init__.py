@@ -1,18 +1,19 @@
 """nutrient-data: micronutrients acting on insulin resistance, as cited data.
 
->>> import nutrient_data
->>> data = nutrient_data.load()
->>> data.nutrient("b12").name
-'Vitamin B12'
->>> nutrient_data.intake("magnesium", age=45, sex="female").value
-320.0
->>> nutrient_data.intake("magnesium", age=45, sex="female", authority="efsa").value
-300.0
-
-The names below, and the submodules ``nutrient_data.paths`` and
+The public names below, and the submodules ``nutrient_data.paths`` and
 ``nutrient_data.export``, are imported on first use, so that a quick
 command-line lookup does not pay for building the validators. Nothing here is
 medical advice.
+
+Examples:
+    >>> import nutrient_data
+    >>> data = nutrient_data.load()
+    >>> data.nutrient("b12").name
+    'Vitamin B12'
+    >>> nutrient_data.intake("magnesium", age=45, sex="female").value
+    320.0
+    >>> nutrient_data.intake("magnesium", age=45, sex="female", authority="efsa").value
+    300.0
 """
 
 from __future__ import annotations

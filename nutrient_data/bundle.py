@@ -48,9 +48,23 @@ def nutrient_index() -> NameIndex[JSON]:
         ) from None
 
 
+@cache
+def _by_id() -> dict[str, JSON]:
+    try:
+        return {n["id"]: n for n in read_bundle()["nutrients"]}
+    except (KeyError, TypeError) as error:
+        raise DatasetError(
+            [Problem("$", f"cannot read {BUNDLE_NAME}: {error}")]
+        ) from None
+
+
 def nutrient(name: str) -> JSON:
-    """One nutrient record (as JSON) by id, name or synonym."""
-    return nutrient_index().get(name)
+    """One nutrient record (as JSON) by id, name or synonym.
+
+    An exact id is found without building the name index (or importing it).
+    """
+    found = _by_id().get(name)
+    return found if found is not None else nutrient_index().get(name)
 
 
 @cache

@@ -1,4 +1,4 @@
-"""The README's commands work as written.
+"""The README's commands, and the site's command-line page, work as written.
 
 The command-line examples run through ``bash`` exactly as printed (with the
 user's ``my-record.json`` made first), the Python example runs in a fresh
@@ -33,12 +33,15 @@ def blocks(text: str, language: str) -> list[str]:
     return re.findall(rf"```{language}\n(.*?)```", text, flags=re.DOTALL)
 
 
-CLI_LINES = [
-    line.strip()
-    for block in blocks(section("Command line"), "bash")
-    for line in block.splitlines()
-    if line.strip()
-]
+# The site's command-line page is run, block by block, by test_docs_commands.py.
+CLI_LINES = list(
+    dict.fromkeys(
+        line.strip()
+        for block in blocks(section("Command line"), "bash")
+        for line in block.splitlines()
+        if line.strip()
+    )
+)
 
 
 def test_the_readme_shows_command_line_examples() -> None:

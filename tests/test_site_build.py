@@ -17,12 +17,15 @@ import shutil
 import subprocess
 import sys
 import threading
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
 import pytest
+
+from nutrient_data.loader import load
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("NUTRIENT_DATA_CHROMIUM", "/usr/bin/chromium")
@@ -58,10 +61,9 @@ def test_site_has_every_page(site: Path) -> None:
     nutrients = [p for p in (site / "nutrients").iterdir() if p.is_dir()]
     profiles = [p for p in (site / "profiles").iterdir() if p.is_dir()]
     assert len(nutrients) == 13 and len(profiles) == 10
-    for page in ("claims", "references", "schema", "api", "curation-method"):
+    for page in ("claims", "references", "schema", "api", "curation-method", "essay"):
         assert (site / page / "index.html").is_file(), page
     assert (site / "schema" / "dataset.schema.json").is_file()
-    assert (site / "figures" / "zinc-intakes.svg").is_file()
 
 
 LINK = re.compile(r'(?:href|src)="([^"#?]+)[^"]*"')
@@ -136,28 +138,176 @@ def _open(browser: object, url: str, **options: object) -> Any:
     return page
 
 
-def test_nutrient_page_shows_table_and_chart(
+def test_nutrient_page_shows_tables_and_chart(
     browser: object, served: str, tmp_path: Path
 ) -> None:
     expect = pytest.importorskip("playwright.sync_api").expect
     page = _open(
         browser,
         f"{served}/nutrients/magnesium/",
-        viewport={"width": 1280, "height": 2000},
+        viewport={"width": 1280, "height": 900},
     )
-    table = page.locator("table", has_text="Life-stage group")
-    expect(table).to_have_count(1, timeout=CEILING_MS)
-    expect(table).to_be_visible(timeout=CEILING_MS)
-    expect(table.locator("tr")).to_have_count(23, timeout=CEILING_MS)
-    chart = page.locator('img[src*="magnesium-intakes.svg"]')
-    chart.scroll_into_view_if_needed()
-    page.wait_for_function(
-        "img => img.complete && img.naturalWidth > 0",
-        arg=chart.element_handle(),
-        timeout=CEILING_MS,
+    intakes = page.locator("#rda-ai ~ .md-typeset__scrollwrap table").first
+    rows = intakes.locator("tbody tr")
+    expect(rows).to_have_count(10, timeout=CEILING_MS)  # age groups down
+    expect(intakes.locator("th")).to_have_text(
+        ["Age", "Male", "Female", "Pregnancy", "Lactation"], timeout=CEILING_MS
     )
+    chart = page.locator("figure.chart svg")
+    expect(chart).to_have_count(1, timeout=CEILING_MS)
+    assert chart.locator("text").count() > 22
     shot = Path(os.environ.get("NUTRIENT_DATA_SCREENSHOT_DIR", tmp_path))
     page.screenshot(path=str(shot / "magnesium.png"), full_page=False)
+    page.close()
+
+
+def pages_of(site: Path) -> list[str]:
+    """The URL path of every built page."""
+    return sorted(
+        "/" + str(p.parent.relative_to(site)).replace(".", "").strip("/") + "/"
+        for p in site.rglob("index.html")
+    )
+
+
+def test_sitemap_lists_every_page(site: Path) -> None:
+    tree = ET.parse(site / "sitemap.xml")
+    listed = {
+        urlparse(loc.text or "").path
+        for loc in tree.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")
+    }
+    assert listed == {p.replace("//", "/") for p in pages_of(site)}
+    assert len(listed) > 30
+
+
+def test_navigation_source_and_build_script_are_not_published(site: Path) -> None:
+    published = {p.name for p in site.rglob("*")}
+    assert not (site / "SUMMARY").exists() and "SUMMARY.md" not in published
+    assert not any(name.startswith("gen_pages") for name in published)
+    index = (site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "SUMMARY" not in index and "gen_pages" not in index
+
+
+def open_page(browser: object, url: str, width: int, height: int) -> Any:
+    """A page at ``url`` once the site script has run, recording other hosts."""
+    page = browser.new_page(viewport={"width": width, "height": height})  # type: ignore[attr-defined]
+    page.set_default_timeout(CEILING_MS)
+    page.set_default_navigation_timeout(CEILING_MS)
+    origin = "{0.scheme}://{0.netloc}".format(urlparse(url))
+    page.elsewhere = []
+    page.on(
+        "request",
+        lambda r: (
+            None
+            if r.url.startswith((origin, "data:", "blob:"))
+            else page.elsewhere.append(r.url)
+        ),
+    )
+    page.goto(url, wait_until="load")
+    page.wait_for_selector("html[data-site-ready]", state="attached")
+    return page
+
+
+def test_key_facts_open_every_nutrient_page(browser: object, served: str) -> None:
+    """The verdict summary sits within the first 1,400 px on a 1280x900 desktop."""
+    bottoms = {}
+    for nutrient in load().nutrients:
+        page = open_page(browser, f"{served}/nutrients/{nutrient.id}/", 1280, 900)
+        panel = page.locator(".admonition.key-facts p").nth(1)  # after the title
+        box = panel.bounding_box()
+        assert box is not None and "insulin sensitivity" in panel.inner_text()
+        bottoms[nutrient.id] = box["y"] + box["height"]
+        page.close()
+    assert max(bottoms.values()) <= 1400, bottoms
+
+
+def test_no_page_is_wider_than_a_phone_or_asks_another_host(
+    browser: object, served: str, site: Path
+) -> None:
+    too_wide, elsewhere = {}, {}
+    for path in pages_of(site):
+        page = open_page(browser, f"{served}{path}", 390, 844)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > 390:
+            too_wide[path] = width
+        page.wait_for_load_state("networkidle")
+        if page.elsewhere:
+            elsewhere[path] = page.elsewhere
+        page.close()
+    assert too_wide == {} and elsewhere == {}
+
+
+SMALLEST_TEXT = """() => [...document.querySelectorAll('figure.chart svg text')].map(
+  t => parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getScreenCTM().a)"""
+
+
+@pytest.mark.parametrize("path", ["/", "/nutrients/vitamin-d/"])
+def test_chart_text_is_readable_on_a_phone(
+    browser: object, served: str, path: str
+) -> None:
+    page = open_page(browser, f"{served}{path}", 390, 844)
+    sizes = page.evaluate(SMALLEST_TEXT)
+    assert sizes and min(sizes) >= 11, min(sizes)
+    clipped = page.evaluate(
+        """() => [...document.querySelectorAll('figure.chart svg text')].filter(t => {
+          const b = t.getBBox(), v = t.ownerSVGElement.viewBox.baseVal;
+          return b.x < v.x - 0.5 || b.x + b.width > v.x + v.width + 0.5;
+        }).map(t => t.textContent)"""
+    )
+    assert clipped == []
+    page.close()
+
+
+def test_wide_tables_scroll_in_a_focusable_region(browser: object, served: str) -> None:
+    page = open_page(browser, f"{served}/nutrients/magnesium/", 390, 844)
+    wrap = page.locator(".md-typeset__scrollwrap.is-scrollable").first
+    assert wrap.get_attribute("tabindex") == "0"
+    assert wrap.get_attribute("role") == "region" and wrap.get_attribute("aria-label")
+    assert page.locator(".scroll-hint").first.is_visible()
+    page.close()
+
+
+def test_schema_page_breaks_no_word(browser: object, served: str) -> None:
+    """Field names and patterns in the schema tables each stay on one line."""
+    page = open_page(browser, f"{served}/schema/", 390, 844)
+    broken = page.evaluate(
+        """() => [...document.querySelectorAll('table code')]
+          .filter(c => c.getClientRects().length > 1).map(c => c.textContent)"""
+    )
+    assert page.locator("table code").count() > 100 and broken == []
+    page.close()
+
+
+AXE = ROOT / "tests" / "fixtures" / "axe.min.js"
+AXE_PAGES = [
+    "/",
+    "/nutrients/magnesium/",
+    "/profiles/chromium/",
+    "/claims/",
+    "/references/",
+    "/schema/",
+]
+SERIOUS = """async () => {
+  const result = await axe.run(document, {resultTypes: ["violations"]});
+  return result.violations
+    .filter(v => v.impact === "serious" || v.impact === "critical")
+    .map(v => `${v.id} (${v.impact}): ${v.nodes.length} nodes, e.g. ${
+      v.nodes.slice(0, 2).map(n => n.target.join(" ")).join("; ")}`);
+}"""
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_axe_finds_no_serious_violation(
+    browser: object, served: str, width: int
+) -> None:
+    found = {}
+    for path in AXE_PAGES:
+        page = open_page(browser, f"{served}{path}", width, 900)
+        page.add_script_tag(path=str(AXE))
+        violations = page.evaluate(SERIOUS)
+        if violations:
+            found[path] = violations
+        page.close()
+    assert found == {}
 
 
 def test_search_finds_selenium(browser: object, served: str) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 from nutrient_data.cli import browse, files, intakes
@@ -77,14 +78,6 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-class _Formatter(argparse.HelpFormatter):
-    """argparse's help layout, sized to the terminal as argparse does, but without
-    importing ``shutil`` (and its compression modules) for every argument."""
-
-    def __init__(self, prog: str) -> None:
-        super().__init__(prog, width=terminal_columns() - 2)
-
-
 class _Unused:
     """Takes the arguments of a command that is not being run, and drops them."""
 
@@ -102,8 +95,11 @@ def _parser(wanted: str | None = None) -> argparse.ArgumentParser:
     its run time, so only the command being run is built, unless it is not a
     known command (then all are, for argparse's "invalid choice" message).
     """
+    # argparse sizes help to the terminal by importing shutil, once per argument;
+    # this sizes it the same way, once.
+    layout = partial(argparse.HelpFormatter, width=terminal_columns() - 2)
     parser = argparse.ArgumentParser(
-        formatter_class=_Formatter,
+        formatter_class=layout,
         prog="nutrient-data",
         description="Micronutrients and insulin resistance: a cited dataset. "
         "Not medical advice.",
@@ -119,7 +115,7 @@ def _parser(wanted: str | None = None) -> argparse.ArgumentParser:
             return _Unused()
         built.append(name)
         p = sub.add_parser(
-            name, help=help_text, description=help_text, formatter_class=_Formatter
+            name, help=help_text, description=help_text, formatter_class=layout
         )
         if json_flag:
             p.add_argument("--json", action="store_true", help="print JSON")

@@ -240,12 +240,9 @@ def cmd_convert(args: argparse.Namespace) -> int:
     from nutrient_data.units import ConversionError, factor_for
 
     nutrient_id = bundle.nutrient(args.nutrient)["id"]
-    try:
-        factor = factor_for(nutrient_id, args.form)
-    except ConversionError as error:
-        raise UsageError(str(error)) from None
     unit: str
     try:
+        factor = factor_for(nutrient_id, args.form)
         if args.unit == "IU":
             result, unit = factor.to_mass(args.amount), factor.unit
         elif args.unit == factor.unit:

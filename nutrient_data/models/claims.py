@@ -30,7 +30,7 @@ class Claim(Record):
     """
 
     id: Slug
-    """Claim id, unique in the dataset: "<nutrient-id>-<slug>" ("framing-<slug>"
+    """Claim id, unique in the dataset: `<nutrient-id>-<slug>` (`framing-<slug>`
     for claims about the essay as a whole)."""
     statement: Text = Field(
         description="The hypothesis as the essay or the literature puts it, stated "
@@ -107,7 +107,7 @@ class EssayPart(Record):
     evidence_says: Text
     """What the evidence as a whole supports."""
     claims: tuple[Claim, ...] = Field(min_length=1)
-    """The claims that audit it (ids "framing-<slug>")."""
+    """The claims that audit it (ids `framing-<slug>`)."""
 
 
 class Synthesis(Record):

@@ -30,7 +30,7 @@ class Reference(Record):
     """A report, review, study or database that a fact cites."""
 
     id: Slug
-    """Reference id: "<first-author>-<year>-<keyword>" or a report id."""
+    """Reference id: `<first-author>-<year>-<keyword>` or a report id."""
     type: ReferenceType
     """Kind of source."""
     title: Text
