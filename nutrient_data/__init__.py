@@ -12,6 +12,8 @@ Examples:
     'Vitamin B12'
     >>> nutrient_data.intake("magnesium", age=45, sex="female").value
     320.0
+    >>> nutrient_data.intake("magnesium", age=45, sex="female", authority="efsa").value
+    300.0
 """
 
 from __future__ import annotations
@@ -22,9 +24,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from nutrient_data import export, paths
     from nutrient_data.dri import (
+        Comparison,
         LifeStage,
         PersonIntake,
         Sex,
+        compare,
         intake,
         intakes,
         life_stage_for,
@@ -49,9 +53,11 @@ if TYPE_CHECKING:
 
 _HOMES = {
     "nutrient_data.dri": (
+        "Comparison",
         "LifeStage",
         "PersonIntake",
         "Sex",
+        "compare",
         "intake",
         "intakes",
         "life_stage_for",
@@ -99,6 +105,7 @@ def __getattr__(name: str) -> object:
 
 __all__ = [
     "Claim",
+    "Comparison",
     "Dataset",
     "DatasetError",
     "IdentifierMatch",
@@ -114,6 +121,7 @@ __all__ = [
     "UnknownNameError",
     "__version__",
     "bundle_path",
+    "compare",
     "export",
     "intake",
     "intakes",

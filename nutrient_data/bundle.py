@@ -68,6 +68,12 @@ def nutrient(name: str) -> JSON:
     return found if found is not None else nutrient_index().get(name)
 
 
+@cache
+def reference_years() -> dict[str, int]:
+    """The year of every reference in the bundle, by id (for "as of" answers)."""
+    return {r["id"]: r["year"] for r in read_bundle()["references"]}
+
+
 Owner = tuple[JSON, JSON | None]
 """A nutrient record and, for a component's identifier, the component."""
 

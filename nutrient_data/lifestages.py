@@ -1,8 +1,10 @@
-"""Life-stage groups and the mapping from a person to their group.
+"""Life-stage groups of each authority and the mapping from a person to a group.
 
-Reference intakes are tabulated by life-stage group. This module holds the
-groups as plain data (no pydantic), low enough for the models, the lint rules
-and the quick commands to import.
+Reference intakes are tabulated by life-stage group, and each authority draws
+its own: the US Food and Nutrition Board 22 groups split by sex, EFSA nine age
+bands (its tables split some of them by sex). This module holds the groups as
+plain data (no pydantic), low enough for the models, the lint rules and the
+quick commands to import.
 """
 
 from __future__ import annotations
@@ -12,21 +14,22 @@ import typing
 from typing import Literal, NamedTuple
 
 from nutrient_data.problem import PersonError, shorten
-from nutrient_data.vocab import LifeStageId, Sex
+from nutrient_data.vocab import Authority, EfsaGroupId, GroupId, LifeStageId, Sex
 
 MAX_AGE = 130.0
 Condition = Literal["pregnancy", "lactation"]
 
 
 class LifeStage(NamedTuple):
-    """One DRI life-stage group: ages ``min_age`` (inclusive) to ``max_age``."""
+    """One life-stage group: ages ``min_age`` (inclusive) to ``max_age``."""
 
-    id: LifeStageId
+    id: GroupId
     label: str
     min_age: float
     max_age: float
     sex: Sex | None = None
     condition: Condition | None = None
+    authority: Authority = "us"
 
 
 def _adult_groups(
@@ -64,6 +67,34 @@ LIFE_STAGES: tuple[LifeStage, ...] = (
 LIFE_STAGE_BY_ID: dict[str, LifeStage] = {s.id: s for s in LIFE_STAGES}
 
 
+_EFSA_SPANS: tuple[tuple[EfsaGroupId, str, float, float, Condition | None], ...] = (
+    ("infants-7-11mo", "Infants 7-11 months", 0.5, 1.0, None),
+    ("children-1-3y", "Children 1-3 y", 1.0, 4.0, None),
+    ("children-4-6y", "Children 4-6 y", 4.0, 7.0, None),
+    ("children-7-10y", "Children 7-10 y", 7.0, 11.0, None),
+    ("children-11-14y", "Children 11-14 y", 11.0, 15.0, None),
+    ("children-15-17y", "Children 15-17 y", 15.0, 18.0, None),
+    ("adults", "Adults 18 y and over", 18.0, MAX_AGE, None),
+    ("pregnancy", "Pregnancy", 14.0, 51.0, "pregnancy"),
+    ("lactation", "Lactation", 14.0, 51.0, "lactation"),
+)
+EFSA_GROUPS: tuple[LifeStage, ...] = tuple(
+    LifeStage(group_id, label, lo, hi, None, condition, "efsa")
+    for group_id, label, lo, hi, condition in _EFSA_SPANS
+)
+"""EFSA's groups. EFSA sets no values below 7 months. Its pregnancy and
+lactation values carry no age band; they are applied here at the ages the US
+groups cover (9 to 50 years, under 14 counted as 14), so both authorities
+accept the same people."""
+EFSA_GROUP_BY_ID: dict[str, LifeStage] = {g.id: g for g in EFSA_GROUPS}
+EFSA_GROUP_IDS: tuple[EfsaGroupId, ...] = typing.get_args(EfsaGroupId)
+GROUPS: dict[Authority, tuple[LifeStage, ...]] = {
+    "us": LIFE_STAGES,
+    "efsa": EFSA_GROUPS,
+}
+BODY: dict[Authority, str] = {"us": "DRI", "efsa": "EFSA"}
+
+
 def _years(age: object) -> float:
     """``age`` as years, or PersonError: a bool or a string is not an age."""
     if isinstance(age, bool) or not isinstance(age, int | float):
@@ -78,15 +109,26 @@ def _years(age: object) -> float:
 
 
 def life_stage_for(
-    age: float, sex: Sex, *, pregnant: bool = False, lactating: bool = False
+    age: float,
+    sex: Sex,
+    *,
+    pregnant: bool = False,
+    lactating: bool = False,
+    authority: Authority = "us",
 ) -> LifeStage:
     """Return the life-stage group of a person aged ``age`` years.
 
     Ages are in years; fractions are allowed (0.25 is three months). Pregnancy
     and lactation under 14 fall in the 14-18 group, as the FNB tables ("<=18 y")
-    put them. Arguments are checked (:class:`PersonError`, a ``ValueError``):
+    put them. ``authority`` picks whose groups: ``"us"`` (the default) or
+    ``"efsa"``. Arguments are checked (:class:`PersonError`, a ``ValueError``):
     ``True`` is not an age, and ``pregnant="no"`` is not a yes or no.
     """
+    if authority not in GROUPS:
+        raise PersonError(
+            f"authority must be 'us' or 'efsa', got {shorten(repr(authority))}"
+        )
+    body = BODY[authority]
     age = _years(age)
     if sex not in ("female", "male"):
         raise PersonError(f"sex must be 'female' or 'male', got {shorten(repr(sex))}")
@@ -103,13 +145,15 @@ def life_stage_for(
         if sex != "female":
             raise PersonError(f"{condition} groups apply to females only")
         if age < 9:
-            raise PersonError(f"no DRI {condition} group for age {age:g}")
+            raise PersonError(f"no {body} {condition} group for age {age:g}")
         if age >= 51:
-            raise PersonError(f"the DRI {condition} groups end at 50 years")
+            raise PersonError(f"the {body} {condition} groups end at 50 years")
         age = max(age, 14.0)
-    for stage in LIFE_STAGES:
+    for stage in GROUPS[authority]:
         top = age == stage.max_age == MAX_AGE
         in_span = stage.min_age <= age < stage.max_age or top
         if in_span and stage.condition == condition and stage.sex in (None, sex):
             return stage
-    raise PersonError(f"no DRI group for age {age:g}")  # pragma: no cover
+    if authority == "efsa" and age < 0.5:
+        raise PersonError("EFSA sets no values for infants under 7 months")
+    raise PersonError(f"no {body} group for age {age:g}")  # pragma: no cover

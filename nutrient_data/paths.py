@@ -23,7 +23,7 @@ PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 BUNDLE_NAME = "nutrient-data.json"
 FDC_FILE = "fdc-nutrients.json"
 """The FoodData Central nutrient rows in use (``Dataset.fdc_nutrients``)."""
-SchemaKind = Literal["dataset", "nutrient"]
+SchemaKind = Literal["dataset", "nutrient", "efsa-table"]
 
 
 def __getattr__(name: str) -> Any:

@@ -48,7 +48,11 @@ class UnknownNameError(KeyError):
 
 
 class PersonError(ValueError):
-    """The described person matches no DRI life-stage group."""
+    """The described person (or their diet) matches no life-stage group or value."""
+
+
+class NoValuesError(LookupError):
+    """The dataset records no values of this authority for the nutrient (yet)."""
 
 
 class DatasetError(ValueError):

@@ -1,13 +1,19 @@
-"""International Units (IU) to mass and back, for vitamins D and E.
+"""International Units (IU) to mass and back, for vitamins D and E, and percent
+of energy to grams, for fatty acids.
 
 Supplement labels still give these two vitamins in IU; the DRIs use mass.
+EFSA gives alpha-linolenic acid as a percentage of energy intake (E%).
 
 Factors, with the reference in the dataset that publishes each:
 
 * vitamin D: 1 ug cholecalciferol = 40 IU (``iom-2011-dri-calcium-vitamin-d``);
 * vitamin E: 1 IU = 0.67 mg alpha-tocopherol for the natural form (RRR-, "d-")
   and 0.45 mg for the synthetic form (all-rac-, "dl-")
-  (``ods-vitamin-e-fact-sheet``).
+  (``ods-vitamin-e-fact-sheet``);
+* fat (so a fatty acid): 9 kcal (37 kJ) per gram, the energy conversion factor
+  for fat in EU food labelling (Regulation (EU) No 1169/2011, Annex XIV). It
+  is stated here as the factor this package uses; EFSA's opinion gives the
+  ALA value in E% only.
 """
 
 from __future__ import annotations
@@ -92,3 +98,20 @@ def iu_to_mass(iu: float, nutrient: str, form: VitaminEForm | None = None) -> fl
 def mass_to_iu(mass: float, nutrient: str, form: VitaminEForm | None = None) -> float:
     """IU of ``mass`` (ug for vitamin D, mg for vitamin E)."""
     return factor_for(nutrient, form).to_iu(mass)
+
+
+KCAL_PER_GRAM_FAT = 9.0
+
+
+def percent_energy_to_grams(
+    percent: float, energy_kcal: float, kcal_per_gram: float = KCAL_PER_GRAM_FAT
+) -> float:
+    """Grams per day that supply ``percent`` of ``energy_kcal`` kcal per day.
+
+    >>> percent_energy_to_grams(0.5, 2000)  # EFSA's ALA AI at 2,000 kcal/day
+    1.1111111111111112
+    """
+    numbers = (percent, energy_kcal, kcal_per_gram)
+    if not all(math.isfinite(x) and x >= 0 for x in numbers) or kcal_per_gram == 0:
+        raise ConversionError("percent and energy must be finite and >= 0")
+    return energy_kcal * percent / 100 / kcal_per_gram

@@ -154,6 +154,37 @@ def _replace_record(field: str) -> Placer:
     return place
 
 
+def _replace_nutrient(source: dict[str, Any], record: Any) -> dict[str, str]:
+    """Place a nutrient record; it keeps the shipped EFSA tables, which live in
+    files of their own, unless it brings its own."""
+    shipped = {
+        n.get("id"): n.get("efsa") for n in source["nutrients"] if isinstance(n, dict)
+    }
+    if isinstance(record, dict) and "efsa" not in record:
+        record = {**record, "efsa": shipped.get(record.get("id")) or []}
+    return _replace_record("nutrients")(source, record)
+
+
+def _replace_efsa_table(source: dict[str, Any], table: Any) -> dict[str, str]:
+    """Place an EFSA table file in its nutrient, in place of the shipped table
+    for the same part (same ``basis``), or after the nutrient's tables."""
+    ids = [n.get("id") for n in source["nutrients"]]
+    wanted = table.get("nutrient") if isinstance(table, dict) else None
+    at = ids.index(wanted) if wanted in ids else 0
+    nutrient = dict(source["nutrients"][at])
+    tables = list(nutrient.get("efsa") or [])
+    same = [j for j, t in enumerate(tables) if t.get("basis") == table.get("basis")]
+    j = same[0] if same else len(tables)
+    tables[j : j + 1] = [table]
+    nutrient["efsa"] = tables
+    source["nutrients"] = [
+        *source["nutrients"][:at],
+        nutrient,
+        *source["nutrients"][at + 1 :],
+    ]
+    return {f"$.nutrients[{at}].efsa[{j}]": "$"}
+
+
 def _replace_references(source: dict[str, Any], listed: Any) -> dict[str, str]:
     ids = {
         r["id"] for r in listed if isinstance(r, dict) and isinstance(r.get("id"), str)
@@ -205,8 +236,14 @@ KINDS = (
     Kind(
         "a nutrient record ('intakes' or 'claims')",
         _has("intakes", "claims"),
-        _replace_record("nutrients"),
+        _replace_nutrient,
         "Nutrient",
+    ),
+    Kind(
+        "an EFSA table ('nutrient' and 'status')",
+        lambda document: _has("nutrient")(document) and _has("status")(document),
+        _replace_efsa_table,
+        "EfsaTable",
     ),
     Kind(
         "a profile ('nutrient_ids' or 'audit')",

@@ -65,8 +65,26 @@ SCHEMES: dict[IdentifierScheme, str] = {
 }
 IdentifierUnit = Literal["g", "mg", "ug", "[IU]"]
 """UCUM unit of a food-composition row (FDC, INFOODS): mass or International Units."""
+PERCENT_ENERGY = "percent-energy"
+ReferenceUnit = Literal["g", "mg", "ug", "percent-energy"]
+"""A UCUM amount per day, or ``percent-energy``: percent of total energy intake."""
 Sex = Literal["female", "male"]
+Authority = Literal["us", "efsa"]
+AUTHORITIES: tuple[Authority, ...] = typing.get_args(Authority)
+AUTHORITY_NAMES: dict[Authority, str] = {
+    "us": "US Food and Nutrition Board (DRI)",
+    "efsa": "European Food Safety Authority (DRV)",
+}
 IntakeKind = Literal["RDA", "AI", "ND"]
+EfsaKind = Literal["PRI", "AI", "not-set"]
+"""EFSA's Population Reference Intake or Adequate Intake, or none set for a group."""
+UlKind = Literal["UL", "safe-level", "none"]
+"""A Tolerable Upper Intake Level, a "safe level" (not a UL), or none set."""
+UlAppliesTo = Literal["total-intake", "supplemental-only"]
+HistoryKind = Literal["RDA", "AI", "EAR", "PRI", "AR", "UL", "safe-level"]
+PhytateLevel = Literal[300, 600, 900, 1200]
+PHYTATE_LEVELS: tuple[PhytateLevel, ...] = typing.get_args(PhytateLevel)
+"""EFSA's zinc values depend on phytate intake (mg/day): these four levels."""
 LifeStageId = Literal[
     "infants-0-6mo",
     "infants-7-12mo",
@@ -91,6 +109,19 @@ LifeStageId = Literal[
     "lactation-19-30y",
     "lactation-31-50y",
 ]
+EfsaGroupId = Literal[
+    "infants-7-11mo",
+    "children-1-3y",
+    "children-4-6y",
+    "children-7-10y",
+    "children-11-14y",
+    "children-15-17y",
+    "adults",
+    "pregnancy",
+    "lactation",
+]
+GroupId = LifeStageId | EfsaGroupId
+"""A life-stage group of any authority."""
 
 
 Mechanism = Literal[

@@ -34,6 +34,7 @@ from nutrient_data.cli.output import (
 )
 from nutrient_data.problem import (
     DatasetError,
+    NoValuesError,
     PersonError,
     UnknownNameError,
     shorten,
@@ -144,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         status = int(args.func(args))
         sys.stdout.flush()
-    except (UnknownNameError, PersonError, UsageError) as error:
+    except (UnknownNameError, PersonError, NoValuesError, UsageError) as error:
         _error(f"error: {shorten(str(error), 300)}")
         return EXIT_USAGE
     except DatasetError as error:

@@ -14,6 +14,13 @@ from nutrient_data.models.dataset import (
     Metadata,
     NutrientClaim,
 )
+from nutrient_data.models.efsa import (
+    EfsaTable,
+    EfsaUpperLimit,
+    EfsaUpperLimits,
+    EfsaValue,
+)
+from nutrient_data.models.history import ValueChange
 from nutrient_data.models.identifiers import (
     CasNumber,
     ChebiId,
@@ -64,6 +71,10 @@ __all__ = [
     "Component",
     "Dataset",
     "Deficiency",
+    "EfsaTable",
+    "EfsaUpperLimit",
+    "EfsaUpperLimits",
+    "EfsaValue",
     "EssayPart",
     "EvidenceBase",
     "Excess",
@@ -101,6 +112,7 @@ __all__ = [
     "Text",
     "UniiCode",
     "Unit",
+    "ValueChange",
     "Verdict",
     "WikidataId",
 ]

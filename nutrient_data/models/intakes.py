@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 
 from nutrient_data.models.base import Amount, Record, Slug, Text
+from nutrient_data.models.history import History
 from nutrient_data.vocab import IntakeKind, LifeStageId, UnitCode
 
 Unit = Annotated[
@@ -27,6 +28,11 @@ class IntakeValue(Record):
     kind: IntakeKind
     """RDA, AI, or ND where the report set no value."""
     value: Amount | None = Field(description="RDA or AI per day, in the DRI unit.")
+    average_requirement: Amount | None = Field(
+        default=None,
+        description="Estimated Average Requirement (EAR) per day, in the DRI unit; "
+        "null where none was set (every AI group) or none could be confirmed.",
+    )
     ul: Amount | None = Field(
         description="Tolerable Upper Intake Level per day, in the DRI unit; "
         "null where none was set for this group."
@@ -38,6 +44,8 @@ class IntakeValue(Record):
     def _value_matches_kind(self) -> IntakeValue:
         if (self.kind == "ND") != (self.value is None):
             raise ValueError("value must be null exactly when kind is ND")
+        if self.kind != "RDA" and self.average_requirement is not None:
+            raise ValueError("an EAR goes with an RDA (an AI means no EAR was set)")
         if self.value == 0:
             raise ValueError(
                 f"an {self.kind} of 0 is not a reference intake: the value must be "
@@ -70,3 +78,38 @@ class Intakes(Record):
     )
     values: tuple[IntakeValue, ...] = Field(min_length=1)
     """One row per life-stage group, all 22 in the DRI order."""
+    requirement_cv: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        allow_inf_nan=False,
+        description="Coefficient of variation of the requirement (0.1 is 10%) the "
+        "report used to set each RDA from its EAR: RDA = EAR x (1 + 2 CV); null "
+        "where no EAR was set, the report used none, or its figure could not be "
+        "confirmed (requirement_cv_note says which).",
+    )
+    requirement_cv_note: Text | None = Field(
+        default=None,
+        description="How the report chose the CV, and any group where it differs.",
+    )
+    requirement_cv_reference_id: Slug | None = Field(
+        default=None, description="The report that states the CV."
+    )
+    requirement_cv_confirmed_by: Text | None = Field(
+        default=None, description="What confirmed the CV."
+    )
+    average_requirement_note: Text | None = Field(
+        default=None,
+        description="Why no EAR was set, or which EARs could not be confirmed.",
+    )
+    history: History = ()
+    """Values these replaced (e.g. the 1997 vitamin D AIs), with their years."""
+
+    @model_validator(mode="after")
+    def _cv_is_explained(self) -> Intakes:
+        cited = (self.requirement_cv_note, self.requirement_cv_reference_id)
+        if self.requirement_cv is not None and None in cited:
+            raise ValueError("a requirement_cv needs its note and reference_id")
+        if (cited[0] is None) != (cited[1] is None):
+            raise ValueError("requirement_cv_note and its reference_id go together")
+        return self

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from nutrient_data.models.base import Amount, Record, ReferenceIds, Slug, Text
 from nutrient_data.models.claims import Claim
+from nutrient_data.models.efsa import EfsaTable
 from nutrient_data.models.identifiers import Identifier
 from nutrient_data.models.intakes import Intakes, Unit
 from nutrient_data.vocab import NutrientId
@@ -125,6 +126,12 @@ class Nutrient(Record):
     """Distinct substances counted under this nutrient, if any."""
     intakes: Intakes
     """The DRI table: RDA or AI and UL for all 22 life-stage groups."""
+    efsa: tuple[EfsaTable, ...] = Field(
+        default=(),
+        description="EFSA's Dietary Reference Values (one table, or one per part "
+        "where EFSA splits the nutrient); the loader attaches them from "
+        "data/reference-values/efsa/, so nutrient files leave this out.",
+    )
     food_sources: tuple[FoodSource, ...] = Field(min_length=1)
     """Foods with the amount in one serving."""
     biomarkers: tuple[Biomarker, ...] = Field(min_length=1)

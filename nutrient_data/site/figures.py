@@ -14,7 +14,7 @@ from collections import Counter
 from html import escape
 
 from nutrient_data.lifestages import LIFE_STAGES
-from nutrient_data.models import Dataset, Nutrient
+from nutrient_data.models import Dataset, IntakeValue, Nutrient
 from nutrient_data.site.markdown import sentence, unit
 from nutrient_data.vocab import Verdict
 
@@ -106,7 +106,9 @@ def _axis(
 
 def intake_chart(nutrient: Nutrient) -> str:
     """Bars of RDA or AI per life-stage group, with each UL marked."""
-    by_stage = {v.life_stage: v for v in nutrient.intakes.values}
+    by_stage: dict[str, IntakeValue] = {
+        v.life_stage: v for v in nutrient.intakes.values
+    }
     rows = [by_stage[s.id] for s in LIFE_STAGES]
     per_day = f"{unit(nutrient.intakes.unit)} a day"
     top = max([r.value or 0 for r in rows] + [r.ul or 0 for r in rows])

@@ -109,7 +109,9 @@ def intakes_section(nutrient: Nutrient, cite: Citations) -> str:
         if v.value is None:
             return "not determined" + mark(v)
         kind = f" ({v.kind})" if len(kinds) > 1 and v.kind == "AI" else ""
-        return with_iu(nutrient, v.value) + kind + mark(v)
+        ear = v.average_requirement
+        beside = f" · EAR {with_iu(nutrient, ear)}" if ear is not None else ""
+        return with_iu(nutrient, v.value) + kind + beside + mark(v)
 
     def limit(v: IntakeValue) -> str:
         return "none set" if v.ul is None else with_iu(nutrient, v.ul)
@@ -124,6 +126,10 @@ def intakes_section(nutrient: Nutrient, cite: Citations) -> str:
         if kinds == {"RDA"}
         else "Values are Recommended Dietary Allowances (RDA) unless marked AI "
         "(Adequate Intake)."
+    ) + (
+        " Beside each RDA, the Estimated Average Requirement (EAR) it rests on."
+        if any(v.average_requirement is not None for v in values)
+        else ""
     )
     parts = [
         "## Intakes {#intakes}\n",

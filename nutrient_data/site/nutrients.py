@@ -16,6 +16,7 @@ from nutrient_data.site.markdown import (
     verdict_badge,
     words,
 )
+from nutrient_data.site.reference_values import reference_values_section
 from nutrient_data.site.references import Citations
 
 TOP_FOODS = 3
@@ -142,6 +143,7 @@ def nutrient_page(data: Dataset, nutrient: Nutrient) -> str:
         DISCLAIMER,
         f"{nutrient.summary}\n",
         intakes_section(nutrient, cite),
+        reference_values_section(nutrient, cite),
         "## Food sources {#foods}\n",
         _foods(nutrient, cite),
         "## Evidence on insulin sensitivity {#evidence}\n",

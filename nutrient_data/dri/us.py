@@ -1,0 +1,72 @@
+"""US Dietary Reference Intakes for a person: the row of a nutrient's DRI table.
+
+The Food and Nutrition Board tabulates intakes by life-stage group
+(:mod:`nutrient_data.lifestages`); this reads off the RDA or AI, the EAR and
+the UL for a group from a nutrient record as bundle JSON, so answers need no
+validators.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, cast
+
+from nutrient_data.dri.dated import (
+    LIMIT_KINDS,
+    REQUIREMENT_KINDS,
+    VALUE_KINDS,
+    Dated,
+    in_force,
+    of_group,
+)
+from nutrient_data.dri.result import PersonIntake
+from nutrient_data.lifestages import LifeStage
+from nutrient_data.vocab import IntakeKind
+
+
+def us_intake(
+    nutrient: Mapping[str, Any], stage: LifeStage, *, as_of: int | None = None
+) -> PersonIntake:
+    """The row for ``stage`` of a nutrient record, optionally as of a year."""
+    table = nutrient["intakes"]
+    row = next(v for v in table["values"] if v["life_stage"] == stage.id)
+    history = of_group(table.get("history", ()), stage.id, stage.sex)
+    ref = row["reference_id"]
+    value = in_force(Dated(row["value"], row["kind"], ref), history, VALUE_KINDS, as_of)
+    ear = in_force(
+        Dated(row.get("average_requirement"), "EAR", ref),
+        history,
+        REQUIREMENT_KINDS,
+        as_of,
+    )
+    ul = in_force(Dated(row["ul"], "UL", ref), history, LIMIT_KINDS, as_of)
+    ul_parts = [table["ul_scope"]] if table.get("ul_scope") else []
+    if row["ul"] is None and table["ul_applies_to"] != "no-ul-set":
+        ul_parts.append("No UL was set for this group.")
+    notes = [row["note"]] if row.get("note") else []
+    if value is None:
+        notes.append(f"No value is recorded in force in {as_of}.")
+    if ul is None:
+        notes.append(f"No UL is recorded in force in {as_of}.")
+    kind = cast(IntakeKind, value.kind) if value else None
+    return PersonIntake(
+        nutrient=nutrient["id"],
+        life_stage=stage.id,
+        life_stage_label=stage.label,
+        kind=kind,
+        value=value.value if value else None,
+        unit=table["unit"],
+        ul=ul.value if ul else None,
+        ul_note=" ".join(ul_parts) or None,
+        note=" ".join(notes) or None,
+        reference_id=(value.reference_id if value else None) or ref,
+        authority="us",
+        average_requirement=ear.value if ear else None,
+        requirement_cv=table.get("requirement_cv") if ear and ear.value else None,
+        ul_kind="UL" if ul and ul.value is not None else None,
+        ul_applies_to=table["ul_applies_to"],
+        ul_reference_id=ul.reference_id if ul and ul.value is not None else None,
+        phytate_mg=None,
+        basis=table.get("basis"),
+        as_of=as_of,
+    )
