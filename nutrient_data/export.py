@@ -19,7 +19,7 @@ from nutrient_data.models import Dataset
 from nutrient_data.paths import BUNDLE_NAME, json_text
 
 Format = Literal["json", "csv", "datapackage"]
-FieldType = Literal["string", "number", "integer", "date"]
+FieldType = Literal["string", "number", "integer", "boolean", "date"]
 Row = dict[str, Any]
 
 
@@ -135,7 +135,11 @@ def _claim_rows(data: Dataset) -> Iterator[Row]:
             "profile_id": placed.get(c.id),
             "statement": c.statement,
             "mechanism": c.mechanism,
-            "grade": c.grade,
+            "verdict": c.verdict,
+            "certainty": c.certainty,
+            "rated_down_for": " ".join(c.rated_down_for),
+            "evidence_base": c.evidence_base,
+            "supplement_efficacy": c.supplement_efficacy,
             "evidence": c.evidence,
         }
 
@@ -284,14 +288,23 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         "claims",
-        "Claims about insulin sensitivity, graded.",
+        "Claims about insulin sensitivity, each with its verdict and certainty.",
         (
             _c("claim_id", "string", "Claim id."),
             _c("nutrient_id", "string", "Nutrient the claim is about."),
             _c("profile_id", "string", "Essay topic it restates.", required=False),
-            _c("statement", "string", "The claim in neutral words."),
+            _c("statement", "string", "The hypothesis, stated affirmatively."),
             _c("mechanism", "string", "Pathway or outcome."),
-            _c("grade", "string", "Evidence grade."),
+            _c("verdict", "string", "What the evidence says about the statement."),
+            _c("certainty", "string", "GRADE certainty of the verdict."),
+            _c(
+                "rated_down_for",
+                "string",
+                "GRADE reasons for rating down, space-separated.",
+                required=False,
+            ),
+            _c("evidence_base", "string", "Strongest kind of evidence behind it."),
+            _c("supplement_efficacy", "boolean", "Feeds the nutrient's roll-up."),
             _c("evidence", "string", "What the evidence shows."),
         ),
         ("claim_id",),

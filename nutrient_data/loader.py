@@ -7,21 +7,25 @@ lint rules, and caches it so that the second ``load()`` costs nothing.
 
 from __future__ import annotations
 
-import typing
 from functools import cache
-from importlib import resources
 from importlib.resources.abc import Traversable
-from typing import Any
+from typing import Any, cast
 
 from pydantic import ValidationError
 
 from nutrient_data import lint
-from nutrient_data.models import Dataset, NutrientId
-from nutrient_data.paths import read_shipped_json
+from nutrient_data.models import Dataset
+from nutrient_data.paths import DATA_ROOT, read_shipped_json
 from nutrient_data.problem import DatasetError, Problem, json_path
+from nutrient_data.rollup import roll_up
+from nutrient_data.vocab import (
+    CERTAINTIES,
+    NUTRIENT_ORDER,
+    VERDICTS,
+    Certainty,
+    Verdict,
+)
 
-DATA_ROOT: Traversable = resources.files("nutrient_data") / "data"
-NUTRIENT_ORDER: tuple[str, ...] = typing.get_args(NutrientId)
 EFSA_FOLDER = "reference-values/efsa"
 
 
@@ -58,8 +62,54 @@ def read_source(root: Traversable = DATA_ROOT) -> dict[str, Any]:
         "nutrients": nutrients,
         "profiles": profiles,
         "references": references,
-        "synthesis": read_shipped_json(root / "synthesis.json"),
+        "synthesis": with_roll_ups(
+            read_shipped_json(root / "synthesis.json"), nutrients
+        ),
     }
+
+
+def with_roll_ups(synthesis: Any, nutrients: list[Any]) -> Any:
+    """Fill each roll-up's claims, verdict and certainty in from the claims.
+
+    Curators write only a roll-up's nutrient and summary; the rest is computed by
+    :func:`~nutrient_data.rollup.roll_up`, so it cannot disagree with the claims.
+    Malformed input is passed through for validation to report.
+    """
+    if not isinstance(synthesis, dict) or not isinstance(
+        synthesis.get("interventions"), list
+    ):
+        return synthesis
+    efficacy = {
+        n.get("id"): [
+            (c.get("id"), c.get("verdict"), c.get("certainty"))
+            for c in n.get("claims", ())
+            if isinstance(c, dict) and c.get("supplement_efficacy") is True
+        ]
+        for n in nutrients
+        if isinstance(n, dict)
+    }
+    rolled = []
+    for item in synthesis["interventions"]:
+        claims = (
+            efficacy.get(item.get("nutrient_id")) if isinstance(item, dict) else None
+        )
+        if claims is None or not all(
+            isinstance(i, str) and v in VERDICTS and c in CERTAINTIES
+            for i, v, c in claims
+        ):
+            rolled.append(item)
+            continue
+        result = roll_up(cast(list[tuple[str, Verdict, Certainty]], claims))
+        rolled.append(
+            {
+                "nutrient_id": item["nutrient_id"],
+                "claim_ids": list(result.claim_ids),
+                "verdict": result.verdict,
+                "certainty": result.certainty,
+                **{k: v for k, v in item.items() if k != "nutrient_id"},
+            }
+        )
+    return {**synthesis, "interventions": rolled}
 
 
 def validation_problems(error: ValidationError) -> list[Problem]:

@@ -15,6 +15,7 @@ from typing import Any, Literal
 from nutrient_data.problem import DatasetError, Problem
 
 PACKAGE = Path(str(resources.files("nutrient_data")))
+DATA_ROOT: Traversable = resources.files("nutrient_data") / "data"
 BUNDLE_NAME = "nutrient-data.json"
 SchemaKind = Literal["dataset", "nutrient"]
 

@@ -13,7 +13,13 @@ from typing import Any
 from pydantic import BaseModel
 
 from nutrient_data.models import Dataset, Nutrient
-from nutrient_data.paths import SchemaKind, json_text, schema_file_name
+from nutrient_data.paths import (
+    DATA_ROOT,
+    SchemaKind,
+    json_text,
+    read_shipped_json,
+    schema_file_name,
+)
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 MODELS: dict[SchemaKind, type[BaseModel]] = {"dataset": Dataset, "nutrient": Nutrient}
@@ -24,6 +30,11 @@ DESCRIPTIONS: dict[SchemaKind, str] = {
 }
 
 
+def data_version() -> str:
+    """The dataset version, which every schema's ``$id`` carries."""
+    return str(read_shipped_json(DATA_ROOT / "dataset.json")["version"])
+
+
 @cache
 def generate(kind: SchemaKind) -> dict[str, Any]:
     """The JSON Schema of one kind of document, with ``$schema`` and ``$id``."""
@@ -31,7 +42,7 @@ def generate(kind: SchemaKind) -> dict[str, Any]:
     body.pop("description", None)
     return {
         "$schema": DRAFT,
-        "$id": f"urn:nutrient-data:schema:{kind}",
+        "$id": f"urn:nutrient-data:schema:{kind}:{data_version()}",
         "description": DESCRIPTIONS[kind],
         **body,
     }

@@ -7,32 +7,36 @@ drift from the dataset. Figures are plain SVG: readable without JavaScript.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from html import escape
 from typing import Any, get_args
 
 from nutrient_data.lifestages import LIFE_STAGE_BY_ID
 from nutrient_data.lint.references import citations
 from nutrient_data.models import (
-    EVIDENCE_GRADES,
     Claim,
     Dataset,
-    EvidenceGrade,
     Nutrient,
     Profile,
     Reference,
 )
 from nutrient_data.paths import schema_file_name
+from nutrient_data.rollup import RULE
 from nutrient_data.schema import MODELS, generate, render
+from nutrient_data.vocab import (
+    CERTAINTIES,
+    EVIDENCE_BASES,
+    RATING_DOWN,
+    VERDICTS,
+    Verdict,
+)
 
-GRADES: tuple[EvidenceGrade, ...] = get_args(EvidenceGrade)
-GRADE_COLOURS: dict[EvidenceGrade, str] = {
-    "established-physiology": "#1b7837",
-    "supported-by-meta-analyses": "#5aae61",
-    "mixed-or-inconsistent": "#f1a340",
-    "observational-only": "#c2a5cf",
-    "mechanistic-or-animal-only": "#9970ab",
-    "not-supported": "#b2182b",
+VERDICT_ORDER: tuple[Verdict, ...] = get_args(Verdict)
+VERDICT_COLOURS: dict[Verdict, str] = {
+    "supported": "#1b7837",
+    "contradicted": "#b2182b",
+    "mixed": "#b35806",
+    "insufficient": "#6a51a3",
 }
 DISCLAIMER = (
     '!!! warning "Not medical advice"\n'
@@ -122,12 +126,12 @@ def intake_chart(nutrient: Nutrient) -> str:
     return "\n".join(out) + "\n"
 
 
-def grades_overview(data: Dataset) -> str:
-    """Stacked bars: the grades of each profile's essay claims."""
-    grade_of = {c.id: c.grade for _, c in data.claims()}
+def verdicts_overview(data: Dataset) -> str:
+    """Stacked bars: the verdicts on each profile's essay claims."""
+    verdict_of = {c.id: c.verdict for _, c in data.claims()}
     left, unit_w, row_h, head = 250, 40, 26, 30
-    height = head + row_h * len(data.profiles) + 30 + 20 * len(GRADES)
-    title = "Evidence grades of the essay's claims, by topic"
+    height = head + row_h * len(data.profiles) + 30 + 20 * len(VERDICT_ORDER)
+    title = "Verdicts on the essay's claims, by topic"
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 760 {height}" '
         f'width="760" height="{height}" role="img" aria-label="{title}" '
@@ -142,24 +146,24 @@ def grades_overview(data: Dataset) -> str:
             f"{escape(profile.title)}</text>"
         )
         x = float(left)
-        for grade in GRADES:
-            n = sum(1 for c in profile.claim_ids if grade_of.get(c) == grade)
+        for verdict in VERDICT_ORDER:
+            n = sum(1 for c in profile.claim_ids if verdict_of.get(c) == verdict)
             if n:
                 out.append(
                     f'<rect x="{x:.0f}" y="{y + 4}" width="{n * unit_w}" '
-                    f'height="{row_h - 8}" fill="{GRADE_COLOURS[grade]}">'
-                    f"<title>{grade}: {n}</title></rect>"
+                    f'height="{row_h - 8}" fill="{VERDICT_COLOURS[verdict]}">'
+                    f"<title>{verdict}: {n}</title></rect>"
                     f'<text x="{x + n * unit_w / 2:.0f}" y="{y + 17}" '
                     f'text-anchor="middle" fill="#fff">{n}</text>'
                 )
                 x += n * unit_w
     legend_y = head + row_h * len(data.profiles) + 20
-    for j, grade in enumerate(GRADES):
+    for j, verdict in enumerate(VERDICT_ORDER):
         y = legend_y + 20 * j
         out.append(
             f'<rect x="{left}" y="{y}" width="14" height="14" '
-            f'fill="{GRADE_COLOURS[grade]}"/>'
-            f'<text x="{left + 20}" y="{y + 12}">{grade}</text>'
+            f'fill="{VERDICT_COLOURS[verdict]}"/>'
+            f'<text x="{left + 20}" y="{y + 12}">{verdict}</text>'
         )
     out.append("</svg>")
     return "\n".join(out) + "\n"
@@ -168,14 +172,41 @@ def grades_overview(data: Dataset) -> str:
 # Pages
 
 
+def judgement(claim: Claim, depth: int) -> str:
+    """A claim's verdict and certainty, linked to the scale that defines them."""
+    scale = f"{'../' * depth}evidence-scale.md"
+    down = (
+        f" (rated down for {', '.join(claim.rated_down_for)})"
+        if claim.rated_down_for
+        else ""
+    )
+    return (
+        f"[{claim.verdict}]({scale}#{claim.verdict}), "
+        f"[{claim.certainty} certainty]({scale}#{claim.certainty}){down}"
+    )
+
+
 def _claim_block(claim: Claim, depth: int) -> str:
-    grades = f"{'../' * depth}evidence-grades.md"
+    scale = f"{'../' * depth}evidence-scale.md"
     return (
         f"### `{claim.id}` {{#{claim.id}}}\n\n{claim.statement}\n\n"
-        f"- **Grade:** [{claim.grade}]({grades}#{claim.grade})\n"
+        f"- **Verdict:** {judgement(claim, depth)}\n"
+        f"- **Evidence base:** [{claim.evidence_base}]({scale}#{claim.evidence_base})\n"
         f"- **Mechanism:** {claim.mechanism}\n"
         f"- **Evidence:** {claim.evidence}\n"
         f"- **References:** {ref_links(claim.reference_ids, depth)}\n"
+    )
+
+
+def roll_up_line(data: Dataset, nutrient_id: str, depth: int) -> str:
+    """The nutrient's computed roll-up on supplementation, in one paragraph."""
+    item = next(i for i in data.synthesis.interventions if i.nutrient_id == nutrient_id)
+    scale = f"{'../' * depth}evidence-scale.md"
+    return (
+        f"**Does supplementing it improve insulin sensitivity?** "
+        f"[{item.verdict}]({scale}#{item.verdict}), "
+        f"[{item.certainty} certainty]({scale}#{item.certainty}) "
+        f"([how this is computed]({scale}#roll-up-rule)). {item.summary}\n"
     )
 
 
@@ -184,6 +215,7 @@ def nutrient_page(data: Dataset, nutrient: Nutrient) -> str:
     parts = [
         f"# {nutrient.name}\n",
         DISCLAIMER,
+        roll_up_line(data, nutrient.id, 1),
         f"{nutrient.summary}\n",
         table(
             ("Field", "Value"),
@@ -295,7 +327,7 @@ def profile_page(data: Dataset, profile: Profile) -> str:
         (
             f"[{claims[c][1].statement}](../nutrients/{claims[c][0]}.md#{c})",
             claims[c][0],
-            f"[{claims[c][1].grade}](../evidence-grades.md#{claims[c][1].grade})",
+            judgement(claims[c][1], 1),
         )
         for c in profile.claim_ids
         if c in claims
@@ -315,30 +347,66 @@ def profile_page(data: Dataset, profile: Profile) -> str:
             f"**What the essay says.** {profile.audit.essay_says}\n",
             f"**What the evidence says.** {profile.audit.evidence_says}\n",
             f"**Where they differ.** {profile.audit.differences}\n",
-            "## The essay's claims, graded\n",
-            table(("Claim", "Nutrient", "Grade"), rows),
+            "## The essay's claims, judged\n",
+            table(("Claim", "Nutrient", "Verdict"), rows),
         ]
     )
 
 
+def synthesis_page(data: Dataset) -> str:
+    """The essay's opening and closing, audited, and every nutrient's roll-up."""
+    parts = ["# The essay as a whole\n", DISCLAIMER]
+    for part in data.synthesis.framing:
+        parts += [
+            f"## The essay's {part.part}\n",
+            f"**What the essay says.** {part.essay_says}\n",
+            f"**What the evidence says.** {part.evidence_says}\n",
+            "\n".join(_claim_block(c, 0) for c in part.claims),
+        ]
+    parts += [
+        "## Supplementation, nutrient by nutrient\n",
+        "Each verdict is computed from the nutrient's supplement-efficacy claims "
+        "([the rule](evidence-scale.md#roll-up-rule)).\n",
+        table(
+            ("Nutrient", "Verdict", "Certainty", "Summary"),
+            [
+                (
+                    f"[{data.nutrient(i.nutrient_id).name}](nutrients/{i.nutrient_id}.md)",
+                    i.verdict,
+                    i.certainty,
+                    i.summary,
+                )
+                for i in data.synthesis.interventions
+            ],
+        ),
+    ]
+    return "\n".join(parts)
+
+
 def claims_page(data: Dataset) -> str:
     parts = [
-        "# All claims by evidence grade\n",
+        "# All claims by verdict\n",
         DISCLAIMER,
-        "Jump to a grade: "
-        + " · ".join(f"[{g}](#{g})" for g in GRADES)
-        + ". The scale is explained on [Evidence grades](evidence-grades.md).\n",
+        "Jump to a verdict: "
+        + " · ".join(f"[{v}](#{v})" for v in VERDICT_ORDER)
+        + ". Verdict and certainty are explained on "
+        "[Evidence scale](evidence-scale.md).\n",
     ]
-    for grade in GRADES:
-        found = data.claims(grade=grade)
-        parts.append(f"## {grade} ({len(found)}) {{#{grade}}}\n")
-        parts.append(f"{EVIDENCE_GRADES[grade]}\n")
+    for verdict in VERDICT_ORDER:
+        found = data.claims(verdict=verdict)
+        parts.append(f"## {verdict} ({len(found)}) {{#{verdict}}}\n")
+        parts.append(f"{VERDICTS[verdict]}\n")
         if found:
             parts.append(
                 table(
-                    ("Nutrient", "Claim", "Mechanism"),
+                    ("Nutrient", "Claim", "Certainty", "Evidence base"),
                     [
-                        (n, f"[{c.statement}](nutrients/{n}.md#{c.id})", c.mechanism)
+                        (
+                            n,
+                            f"[{c.statement}](nutrients/{n}.md#{c.id})",
+                            c.certainty,
+                            c.evidence_base,
+                        )
                         for n, c in found
                     ],
                 )
@@ -346,16 +414,30 @@ def claims_page(data: Dataset) -> str:
     return "\n".join(parts)
 
 
-def grades_page() -> str:
-    lines = [
-        "# Evidence grades\n",
-        "Every claim carries one grade from this closed scale, from strongest to "
-        "weakest support. Grades follow meta-analyses and trials where they "
-        "exist, never the wording of the source essay.\n",
-    ]
-    for grade in GRADES:
-        lines.append(f"## {grade} {{#{grade}}}\n\n{EVIDENCE_GRADES[grade]}\n")
-    return "\n".join(lines)
+def _definitions(title: str, terms: Iterable[tuple[str, str]]) -> list[str]:
+    return [f"## {title}\n"] + [f"### {k} {{#{k}}}\n\n{v}\n" for k, v in terms]
+
+
+def evidence_scale_page() -> str:
+    return "\n".join(
+        [
+            "# Evidence scale\n",
+            "Every claim states a hypothesis affirmatively and carries two separate "
+            "judgements, both taken from the cited papers, never from the essay's "
+            "wording: the **verdict** (what the evidence says about the statement) "
+            "and the **certainty** of that verdict, on the GRADE scale coded as HL7 "
+            "FHIR EvidenceCertaintyRating. Where certainty was rated down, the "
+            "GRADE reasons are listed, and the **evidence base** names the "
+            "strongest kind of evidence behind the verdict.\n",
+            *_definitions("Verdicts", VERDICTS.items()),
+            *_definitions("Certainty", CERTAINTIES.items()),
+            *_definitions("Reasons for rating down", RATING_DOWN.items()),
+            *_definitions("Evidence base", EVIDENCE_BASES.items()),
+            "## Roll-ups per nutrient {#roll-up-rule}\n",
+            f"{RULE} The rule is applied by code at build time, and a lint rule "
+            "rejects a roll-up that disagrees with it.\n",
+        ]
+    )
 
 
 def _reference_line(r: Reference) -> str:
@@ -408,7 +490,7 @@ def curation_page(data: Dataset) -> str:
             "published table (a peer-reviewed review, a dietitians' association, "
             "an open textbook). Each food cites its own table; values from "
             "different tables are never merged.\n"
-            "- **Claims** are graded from meta-analyses, large randomized trials and "
+            "- **Claims** are judged from meta-analyses, large randomized trials and "
             "systematic reviews where they exist, and from the ODS fact sheets' "
             "sections on diabetes and insulin resistance. The source essay's wording "
             "is never counted as evidence.\n",
@@ -436,10 +518,12 @@ def curation_page(data: Dataset) -> str:
                 ]
                 + [(f"References of type {t}", n) for t, n in sorted(by_type.items())],
             ),
-            "## Evidence grades\n",
-            "Each claim carries one grade from a closed scale; see "
-            "[Evidence grades](evidence-grades.md). Where trials are null or mixed, "
-            "the grade says so.\n",
+            "## Verdicts, certainty and roll-ups\n",
+            "Each claim carries a verdict (supported, contradicted, mixed or "
+            "insufficient) and, separately, the GRADE certainty of that verdict "
+            "(high, moderate, low or very low) with the reasons it was rated down; "
+            "see [Evidence scale](evidence-scale.md). Each nutrient's roll-up on "
+            f"supplementation is computed, not written: {RULE}\n",
             "## Checks that run on every change\n",
             "The JSON Schema and the models check each record's shape; lint rules "
             "check that every cited reference exists and every reference is cited, "
@@ -541,8 +625,9 @@ def summary(data: Dataset) -> str:
         "    - [Command line](getting-started/cli.md)\n"
         f"- [Nutrients](nutrients/index.md)\n{nutrients}"
         f"- [Profiles](profiles/index.md)\n{profiles}"
-        "- [Claims by grade](claims.md)\n"
-        "- [Evidence grades](evidence-grades.md)\n"
+        "- [The essay as a whole](synthesis.md)\n"
+        "- [Claims by verdict](claims.md)\n"
+        "- [Evidence scale](evidence-scale.md)\n"
         "- [References](references.md)\n"
         "- [Curation method](curation-method.md)\n"
         "- [Data schema](schema.md)\n"
@@ -557,9 +642,10 @@ def pages(data: Dataset) -> Iterator[tuple[str, str]]:
         yield f"figures/{nutrient.id}-intakes.svg", intake_chart(nutrient)
     for profile in data.profiles:
         yield f"profiles/{profile.id}.md", profile_page(data, profile)
-    yield "figures/evidence-grades.svg", grades_overview(data)
+    yield "figures/verdicts.svg", verdicts_overview(data)
     yield "claims.md", claims_page(data)
-    yield "evidence-grades.md", grades_page()
+    yield "synthesis.md", synthesis_page(data)
+    yield "evidence-scale.md", evidence_scale_page()
     yield "references.md", references_page(data)
     yield "curation-method.md", curation_page(data)
     yield "schema.md", schema_page()
@@ -581,7 +667,7 @@ def pages(data: Dataset) -> Iterator[tuple[str, str]]:
         "profiles/index.md",
         (
             "# Profiles: the essay's ten topics\n\n"
-            "![Evidence grades by topic](../figures/evidence-grades.svg)\n\n"
+            "![Verdicts by topic](../figures/verdicts.svg)\n\n"
             + table(
                 ("#", "Topic", "Nutrients"),
                 [

@@ -96,22 +96,78 @@ EfsaGroupId = Literal[
 ]
 GroupId = LifeStageId | EfsaGroupId
 """A life-stage group of any authority."""
-EvidenceGrade = Literal[
-    "established-physiology",
-    "supported-by-meta-analyses",
-    "mixed-or-inconsistent",
-    "observational-only",
-    "mechanistic-or-animal-only",
-    "not-supported",
+
+
+Mechanism = Literal[
+    "insulin-synthesis-and-secretion",
+    "insulin-receptor-signalling",
+    "glucose-uptake",
+    "glucose-metabolism",
+    "oxidative-stress",
+    "inflammation",
+    "homocysteine",
+    "enzyme-cofactor",
+    "lipid-profile",
+    "vascular-integrity",
+    "clinical-outcome",
 ]
-EVIDENCE_GRADES: dict[EvidenceGrade, str] = {
-    "established-physiology": "Textbook biochemistry or physiology, not in dispute.",
-    "supported-by-meta-analyses": "Meta-analyses of randomized trials show a "
-    "consistent, clinically meaningful effect on the stated outcome.",
-    "mixed-or-inconsistent": "Trials or meta-analyses disagree, or effects are "
-    "small, heterogeneous or confined to subgroups (such as deficient people).",
-    "observational-only": "An association in cohort or cross-sectional studies, "
-    "without support from trials.",
-    "mechanistic-or-animal-only": "Cell, animal or mechanistic evidence only.",
-    "not-supported": "Trials tested it and found no effect, or found harm.",
+"""The pathway or outcome a claim is about."""
+
+# The evidence model: a claim's verdict and the certainty of that verdict are
+# separate judgements (GRADE). Each vocabulary maps its codes to definitions,
+# which the schema, the CLI's error messages and the site all show.
+
+Verdict = Literal["supported", "contradicted", "mixed", "insufficient"]
+VERDICTS: dict[Verdict, str] = {
+    "supported": "The body of evidence consistently shows that the statement holds.",
+    "contradicted": "Adequate tests show that the statement does not hold, "
+    "or that the opposite does.",
+    "mixed": "Credible evidence points both ways, or the effect is confined to "
+    "subgroups (such as people who are deficient).",
+    "insufficient": "Too little, or too indirect, evidence to judge the statement.",
+}
+Certainty = Literal["high", "moderate", "low", "very-low"]
+CERTAINTIES: dict[Certainty, str] = {
+    "high": "Very confident that the verdict is right; further research is very "
+    "unlikely to change it.",
+    "moderate": "Moderately confident; further research may change the verdict.",
+    "low": "Limited confidence; further research is likely to change the verdict.",
+    "very-low": "Very little confidence; the verdict is very uncertain.",
+}
+"""GRADE certainty, coded as HL7 FHIR EvidenceCertaintyRating (high to very-low)."""
+CERTAINTY_RANK: dict[Certainty, int] = {
+    "very-low": 0,
+    "low": 1,
+    "moderate": 2,
+    "high": 3,
+}
+RatingDown = Literal[
+    "risk-of-bias", "inconsistency", "indirectness", "imprecision", "publication-bias"
+]
+RATING_DOWN: dict[RatingDown, str] = {
+    "risk-of-bias": "Limitations in the design or conduct of the studies.",
+    "inconsistency": "Results differ between studies more than chance explains.",
+    "indirectness": "The studies' people, doses or outcomes differ from the "
+    "statement's.",
+    "imprecision": "Few participants or events, or wide confidence intervals.",
+    "publication-bias": "Studies with null results are likely missing.",
+}
+EvidenceBase = Literal[
+    "meta-analysis-of-randomized-trials",
+    "randomized-trials",
+    "observational-studies",
+    "mechanistic-or-animal-studies",
+    "case-reports",
+    "authoritative-consensus",
+]
+EVIDENCE_BASES: dict[EvidenceBase, str] = {
+    "meta-analysis-of-randomized-trials": "Pooled analyses of randomized "
+    "controlled trials.",
+    "randomized-trials": "One or more randomized controlled trials, not pooled.",
+    "observational-studies": "Cohort, case-control or cross-sectional studies.",
+    "mechanistic-or-animal-studies": "Cell, tissue or animal experiments, or "
+    "mechanistic reasoning.",
+    "case-reports": "Reports of individual patients.",
+    "authoritative-consensus": "Textbook physiology or the consensus of an "
+    "authoritative body (such as the DRI reports).",
 }

@@ -72,9 +72,13 @@ def make_nutrient(nutrient_id: str = "chromium", **changes: Any) -> dict[str, An
         "claims": [
             {
                 "id": f"{nutrient_id}-test-claim",
-                "statement": "It does something.",
+                "statement": "It improves glucose uptake.",
                 "mechanism": "glucose-uptake",
-                "grade": "mixed-or-inconsistent",
+                "verdict": "mixed",
+                "certainty": "low",
+                "rated_down_for": ["inconsistency"],
+                "evidence_base": "randomized-trials",
+                "supplement_efficacy": True,
                 "evidence": "Trials disagree.",
                 "reference_ids": ["test-report"],
             }
@@ -117,21 +121,35 @@ def make_document() -> dict[str, Any]:
         ],
         "references": [copy.deepcopy(REF)],
         "synthesis": {
-            "essay_says": "x",
-            "evidence_says": "y",
+            "framing": [
+                {
+                    "part": part,
+                    "essay_says": "x",
+                    "evidence_says": "y",
+                    "claims": [
+                        {
+                            "id": f"framing-test-{part}",
+                            "statement": "Micronutrients govern insulin sensitivity.",
+                            "mechanism": "clinical-outcome",
+                            "verdict": "mixed",
+                            "certainty": "low",
+                            "evidence_base": "meta-analysis-of-randomized-trials",
+                            "evidence": "Trials disagree.",
+                            "reference_ids": ["test-report"],
+                        }
+                    ],
+                }
+                for part in ("opening", "closing")
+            ],
             "interventions": [
                 {
-                    "nutrient_id": "chromium",
-                    "grade": "mixed-or-inconsistent",
+                    "nutrient_id": nutrient_id,
+                    "claim_ids": [f"{nutrient_id}-test-claim"],
+                    "verdict": "mixed",
+                    "certainty": "low",
                     "summary": "z",
-                    "claim_ids": ["chromium-test-claim"],
-                },
-                {
-                    "nutrient_id": "magnesium",
-                    "grade": "not-supported",
-                    "summary": "z",
-                    "claim_ids": ["magnesium-test-claim"],
-                },
+                }
+                for nutrient_id in ("chromium", "magnesium")
             ],
         },
     }

@@ -113,8 +113,14 @@ def test_claims_filters(capsys: pytest.CaptureFixture[str]) -> None:
     chromium = run_json(capsys, "claims", "--nutrient", "chromium")
     assert 0 < len(chromium) < len(everything)
     assert {c["nutrient"] for c in chromium} == {"chromium"}
-    graded = run_json(capsys, "claims", "--grade", "not-supported")
-    assert all(c["grade"] == "not-supported" for c in graded)
+    judged = run_json(capsys, "claims", "--verdict", "contradicted")
+    assert judged and all(c["verdict"] == "contradicted" for c in judged)
+    sure = run_json(capsys, "claims", "--min-certainty", "moderate")
+    assert sure and {c["certainty"] for c in sure} <= {"moderate", "high"}
+    both = run_json(
+        capsys, "claims", "--verdict", "supported", "--min-certainty", "high"
+    )
+    assert all((c["verdict"], c["certainty"]) == ("supported", "high") for c in both)
 
 
 def test_convert(capsys: pytest.CaptureFixture[str]) -> None:
@@ -186,10 +192,19 @@ def test_show_matches_the_validated_record(capsys: pytest.CaptureFixture[str]) -
     assert shown == load().nutrient("vitamin-b12").model_dump(mode="json")
 
 
-def test_unknown_grade_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(capsys, "claims", "--grade", "proven")
-    assert code == 2
-    assert "unknown grade 'proven'" in err
+@pytest.mark.parametrize(
+    ("flag", "value", "message"),
+    [
+        ("--verdict", "proven", "unknown verdict 'proven'; choose from supported,"),
+        ("--min-certainty", "sure", "unknown certainty 'sure'; choose from high,"),
+    ],
+)
+def test_unknown_filter_value_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], flag: str, value: str, message: str
+) -> None:
+    code, out, err = run(capsys, "claims", flag, value)
+    assert (code, out) == (2, "")
+    assert message in err and len(err.strip().splitlines()) == 1
 
 
 # `show` builds its own name index from the bundle; these keep it in step with

@@ -171,3 +171,33 @@ def test_vitamin_e_counts_alpha_tocopherol_only() -> None:
     intakes = DATA.nutrient("vitamin-e").intakes
     assert intakes.basis is not None and "alpha-tocopherol" in intakes.basis.lower()
     assert intakes.ul_applies_to == "supplemental-only"
+
+
+def test_every_paragraph_of_the_essay_is_audited_by_a_claim() -> None:
+    """Opening and closing by the synthesis's framing claims, each topic by the
+    claims its profile lists."""
+    lines = [line.strip() for line in essay_text().splitlines() if line.strip()]
+    headings = set(essay_headings())
+    profile_of = {p.source_heading: p for p in DATA.profiles}
+    framing = {part.part: part.claims for part in DATA.synthesis.framing}
+    audited: list[str] = []
+    for i, line in enumerate(lines):
+        if line in headings:
+            continue
+        if i == 0:
+            claims = [c.id for c in framing["opening"]]
+        elif i == len(lines) - 1:
+            claims = [c.id for c in framing["closing"]]
+        else:
+            assert lines[i - 1] in headings, f"paragraph {i} has no heading"
+            claims = list(profile_of[lines[i - 1]].claim_ids)
+        assert claims, f"paragraph {i} is audited by no claim"
+        audited.append(line)
+    assert len(audited) == len(lines) - len(headings) == 12
+
+
+def test_no_claim_statement_is_negated() -> None:
+    from nutrient_data.lint.claims import NEGATION, claims_with_paths
+
+    negated = [c.id for _, c in claims_with_paths(DATA) if NEGATION.search(c.statement)]
+    assert negated == []

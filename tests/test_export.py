@@ -40,6 +40,8 @@ def test_shipped_bundle_is_up_to_date() -> None:
 def _typed(value: str, kind: str) -> Any:
     if value == "":
         return None
+    if kind == "boolean":
+        return {"True": True, "False": False}[value]
     return {"number": float, "integer": int}.get(kind, str)(value)
 
 

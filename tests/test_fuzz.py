@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nutrient_data.cli import main
-from nutrient_data.loader import DATA_ROOT
+from nutrient_data.paths import DATA_ROOT
 
 RECORD: dict[str, Any] = json.loads(
     (DATA_ROOT / "nutrients" / "magnesium.json").read_text(encoding="utf-8")
@@ -134,7 +134,8 @@ def test_random_bytes(
         lambda r: r["food_sources"][0].update(unit="kg"),
         lambda r: r.update(colour="green"),
         lambda r: r.pop("claims"),
-        lambda r: r["claims"][0].update(grade="proven"),
+        lambda r: r["claims"][0].update(verdict="proven"),
+        lambda r: r["claims"][0].update(certainty="certain"),
     ],
 )
 def test_targeted_mutations_are_named(

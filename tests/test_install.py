@@ -95,7 +95,7 @@ def test_clean_install_runs_every_command(
         ["show", "chromium"],
         ["schema"],
         ["dri", "--age", "45", "--sex", "female", "--json"],
-        ["claims", "--grade", "not-supported"],
+        ["claims", "--verdict", "contradicted", "--min-certainty", "moderate"],
         ["convert", "vitamin-d", "10", "ug"],
         ["export", "--format", "datapackage", "--out", "tables"],
         ["paths"],

@@ -5,6 +5,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
+from nutrient_data.loader import load
 from nutrient_data.models import CasNumber, Dataset, IntakeValue, Nutrient, Reference
 from tests.factories import REF, make_nutrient
 
@@ -69,3 +70,26 @@ def test_identifier_patterns_are_per_scheme() -> None:
     )
     with pytest.raises(ValidationError, match="CHEBI"):
         Nutrient.model_validate(bad)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "allowed"),
+    [
+        ({"verdict": "proven"}, "supported, contradicted, mixed, insufficient"),
+        ({"min_certainty": "sure"}, "high, moderate, low, very-low"),
+        ({"mechanism": "magic"}, "insulin-synthesis-and-secretion"),
+    ],
+)
+def test_unknown_claim_filters_raise_listing_the_allowed_values(
+    kwargs: dict[str, Any], allowed: str
+) -> None:
+    with pytest.raises(ValueError, match=allowed):
+        load().claims(**kwargs)
+
+
+def test_claim_filters_select_by_verdict_and_certainty() -> None:
+    data = load()
+    sure = data.claims(min_certainty="moderate")
+    assert sure and all(c.certainty in ("moderate", "high") for _, c in sure)
+    chromium = data.claims(nutrient="chromium", verdict="mixed")
+    assert chromium and all(n == "chromium" for n, _ in chromium)

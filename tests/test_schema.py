@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from nutrient_data.loader import read_source
+from nutrient_data.loader import load, read_source
 from nutrient_data.paths import SchemaKind, schema_file_name
 from nutrient_data.schema import MODELS, render
 
@@ -37,7 +37,8 @@ def test_schema_is_valid_draft_2020_12_with_id(kind: SchemaKind) -> None:
     schema = committed(kind)
     Draft202012Validator.check_schema(schema)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema["$id"] == f"urn:nutrient-data:schema:{kind}"
+    version = load().metadata.version
+    assert schema["$id"] == f"urn:nutrient-data:schema:{kind}:{version}"
     assert schema["description"]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from nutrient_data.loader import load
-from nutrient_data.site import curation_page, grades_overview, intake_chart, pages
+from nutrient_data.site import curation_page, intake_chart, pages, verdicts_overview
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -24,7 +24,8 @@ def test_every_page_is_generated() -> None:
         "claims.md",
         "references.md",
         "schema.md",
-        "evidence-grades.md",
+        "evidence-scale.md",
+        "synthesis.md",
         "curation-method.md",
         "SUMMARY.md",
         "schema/dataset.schema.json",
@@ -48,9 +49,9 @@ def test_intake_chart_is_valid_svg_with_a_row_per_group() -> None:
         assert "Lactation 31-50 y" in labels and "Infants 0-6 months" in labels
 
 
-def test_grades_overview_counts_every_profile_claim() -> None:
+def test_verdicts_overview_counts_every_profile_claim() -> None:
     data = load()
-    root = ET.fromstring(grades_overview(data))
+    root = ET.fromstring(verdicts_overview(data))
     counted = sum(
         int(t.text or 0) for t in root.iter(f"{SVG}text") if t.get("fill") == "#fff"
     )

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nutrient_data.loader import DATA_ROOT
+from nutrient_data.paths import DATA_ROOT
 from nutrient_data.validate import InputError, problems_in, read_json, validate_file
 
 

@@ -14,7 +14,8 @@ from nutrient_data.cli.output import (
     print_json,
     table,
 )
-from nutrient_data.vocab import EVIDENCE_GRADES
+from nutrient_data.evidence import ClaimFilter
+from nutrient_data.vocab import CERTAINTIES, VERDICTS
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -72,7 +73,10 @@ def _show_text(nutrient: dict[str, Any]) -> None:
         print(f"UL: {intakes['ul_scope']}")
     print("\nClaims about insulin sensitivity:")
     for claim in nutrient["claims"]:
-        print(f"  [{claim['grade']}] {claim['statement']}")
+        print(
+            f"  [{claim['verdict']}, {claim['certainty']} certainty] "
+            f"{claim['statement']}"
+        )
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -85,24 +89,24 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_claims(args: argparse.Namespace) -> int:
-    if args.grade is not None and args.grade not in EVIDENCE_GRADES:
-        raise UsageError(
-            f"unknown grade {args.grade!r}; choose from {', '.join(EVIDENCE_GRADES)}"
-        )
+    try:
+        keep = ClaimFilter(args.verdict, args.min_certainty)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
     about = bundle.nutrient(args.nutrient)["id"] if args.nutrient else None
     found = [
         (n["id"], c)
         for n in bundle.read_bundle()["nutrients"]
         if about in (None, n["id"])
         for c in n["claims"]
-        if args.grade in (None, c["grade"])
+        if keep.accepts(c["verdict"], c["certainty"], c["mechanism"])
     ]
     if args.json:
         print_json([{"nutrient": n, **c} for n, c in found])
     else:
         table(
-            [("NUTRIENT", "GRADE", "CLAIM")]
-            + [(n, c["grade"], c["id"]) for n, c in found]
+            [("NUTRIENT", "VERDICT", "CERTAINTY", "CLAIM")]
+            + [(n, c["verdict"], c["certainty"], c["id"]) for n, c in found]
         )
     return EXIT_OK
 
@@ -114,4 +118,8 @@ def register(command: Commands) -> None:
     show.add_argument("id")
     claims = command("claims", "list claims about insulin sensitivity", cmd_claims)
     claims.add_argument("--nutrient", help="only claims about this nutrient")
-    claims.add_argument("--grade", help="only claims with this evidence grade")
+    claims.add_argument("--verdict", help=f"only this verdict ({', '.join(VERDICTS)})")
+    claims.add_argument(
+        "--min-certainty",
+        help=f"only verdicts at least this certain ({', '.join(CERTAINTIES)})",
+    )

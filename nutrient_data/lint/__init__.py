@@ -6,11 +6,19 @@ values; :func:`run` applies them all.
 
 from __future__ import annotations
 
-from nutrient_data.lint import identity, intakes, profiles, references
+from nutrient_data.lint import (
+    claims,
+    identity,
+    intakes,
+    links,
+    profiles,
+    references,
+    synthesis,
+)
 from nutrient_data.models import Dataset
 from nutrient_data.problem import Problem
 
-RULES = (identity, references, profiles, intakes)
+RULES = (identity, references, links, profiles, synthesis, claims, intakes)
 
 
 def run(dataset: Dataset) -> list[Problem]:

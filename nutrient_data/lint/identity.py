@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from nutrient_data.lint.claims import claims_with_paths
 from nutrient_data.lookup import normalize
 from nutrient_data.models import Dataset
 from nutrient_data.problem import Problem
@@ -33,11 +34,7 @@ def check(dataset: Dataset) -> Iterator[Problem]:
     )
     yield from _repeats(
         "claim",
-        (
-            (f"$.nutrients[{i}].claims[{j}].id", c.id)
-            for i, n in enumerate(dataset.nutrients)
-            for j, c in enumerate(n.claims)
-        ),
+        ((f"{path}.id", c.id) for path, c in claims_with_paths(dataset)),
     )
     owner: dict[str, str] = {}
     for i, nutrient in enumerate(dataset.nutrients):

@@ -1,8 +1,8 @@
-"""Rule: profiles and the synthesis point at nutrients and claims that exist."""
+"""Rule: profiles point at claims and nutrients that exist, a claim in one profile."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 
 from nutrient_data.models import Dataset
 from nutrient_data.problem import Problem
@@ -41,24 +41,3 @@ def check(dataset: Dataset) -> Iterator[Problem]:
                     f"claim {claim_id!r} is already in profile {placed[claim_id]!r}",
                 )
             placed.setdefault(claim_id, profile.id)
-    yield from _synthesis(dataset, claim_owner)
-
-
-def _synthesis(dataset: Dataset, claim_owner: Mapping[str, str]) -> Iterator[Problem]:
-    verdicts = dataset.synthesis.interventions
-    covered = [v.nutrient_id for v in verdicts]
-    expected = [n.id for n in dataset.nutrients]
-    if covered != expected:
-        yield Problem(
-            "$.synthesis.interventions",
-            f"needs one verdict per nutrient in order: {', '.join(expected)}",
-        )
-    for i, verdict in enumerate(verdicts):
-        for j, claim_id in enumerate(verdict.claim_ids):
-            owner = claim_owner.get(claim_id)
-            if owner != verdict.nutrient_id:
-                what = "unknown claim" if owner is None else f"claim about {owner!r}:"
-                yield Problem(
-                    f"$.synthesis.interventions[{i}].claim_ids[{j}]",
-                    f"{what} {claim_id!r}",
-                )

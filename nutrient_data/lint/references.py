@@ -40,6 +40,7 @@ def check(dataset: Dataset) -> Iterator[Problem]:
     cited_from = (
         *citations(dataset.nutrients, ("nutrients",)),
         *citations(dataset.profiles, ("profiles",)),
+        *citations(dataset.synthesis, ("synthesis",)),
     )
     for parts, ref in cited_from:
         cited.add(ref)

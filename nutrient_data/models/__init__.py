@@ -7,12 +7,7 @@ Submodules hold one concern each; this package re-exports their public names.
 """
 
 from nutrient_data.models.base import Amount, Record, ReferenceIds, Slug, Text
-from nutrient_data.models.claims import (
-    Claim,
-    Intervention,
-    Mechanism,
-    Synthesis,
-)
+from nutrient_data.models.claims import Claim, EssayPart, Intervention, Synthesis
 from nutrient_data.models.dataset import Dataset, Metadata, NutrientClaim
 from nutrient_data.models.efsa import (
     EfsaTable,
@@ -50,20 +45,23 @@ from nutrient_data.models.nutrient import (
 from nutrient_data.models.profile import Audit, Profile
 from nutrient_data.models.reference import Reference, ReferenceType
 from nutrient_data.vocab import (
-    EVIDENCE_GRADES,
-    EvidenceGrade,
+    Certainty,
+    EvidenceBase,
     IntakeKind,
     LifeStageId,
+    Mechanism,
     NutrientId,
     ProfileId,
+    RatingDown,
+    Verdict,
 )
 
 __all__ = [
-    "EVIDENCE_GRADES",
     "Amount",
     "Audit",
     "Biomarker",
     "CasNumber",
+    "Certainty",
     "ChebiId",
     "Claim",
     "Component",
@@ -73,7 +71,8 @@ __all__ = [
     "EfsaUpperLimit",
     "EfsaUpperLimits",
     "EfsaValue",
-    "EvidenceGrade",
+    "EssayPart",
+    "EvidenceBase",
     "Excess",
     "FdcNutrientNumber",
     "FoodSource",
@@ -95,6 +94,7 @@ __all__ = [
     "Profile",
     "ProfileId",
     "PubchemCid",
+    "RatingDown",
     "Record",
     "Reference",
     "ReferenceIds",
@@ -105,5 +105,6 @@ __all__ = [
     "Text",
     "Unit",
     "ValueChange",
+    "Verdict",
     "WikidataId",
 ]

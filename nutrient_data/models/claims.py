@@ -4,60 +4,116 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from nutrient_data.models.base import Record, ReferenceIds, Slug, Text
-from nutrient_data.vocab import EvidenceGrade, NutrientId
-
-Mechanism = Literal[
-    "insulin-synthesis-and-secretion",
-    "insulin-receptor-signalling",
-    "glucose-uptake",
-    "glucose-metabolism",
-    "oxidative-stress",
-    "inflammation",
-    "homocysteine",
-    "enzyme-cofactor",
-    "lipid-profile",
-    "vascular-integrity",
-    "clinical-outcome",
-]
+from nutrient_data.vocab import (
+    CERTAINTIES,
+    EVIDENCE_BASES,
+    RATING_DOWN,
+    VERDICTS,
+    Certainty,
+    EvidenceBase,
+    Mechanism,
+    NutrientId,
+    RatingDown,
+    Verdict,
+)
 
 
 class Claim(Record):
-    """One statement about the nutrient and insulin sensitivity, graded."""
+    """A hypothesis about the nutrient and insulin sensitivity, and what the
+    evidence says about it.
+
+    The verdict (does the statement hold?) and its certainty (how sure are we?)
+    are separate judgements, both taken from the cited papers.
+    """
 
     id: Slug
-    """Claim id, unique in the dataset: "<nutrient-id>-<slug>"."""
-    statement: Text = Field(description="The claim in neutral words.")
+    """Claim id, unique in the dataset: "<nutrient-id>-<slug>" ("framing-<slug>"
+    for claims about the essay as a whole)."""
+    statement: Text = Field(
+        description="The hypothesis as the essay or the literature puts it, stated "
+        "affirmatively and never negated; the verdict says whether it holds."
+    )
     mechanism: Mechanism
     """The pathway or outcome the claim is about."""
-    grade: EvidenceGrade
-    """How strong the evidence for the claim is, on the dataset's scale."""
-    evidence: Text = Field(description="What the cited studies and reviews found.")
+    verdict: Verdict = Field(
+        description="What the body of evidence says about the statement: "
+        + "; ".join(f"{k}: {v}" for k, v in VERDICTS.items())
+    )
+    certainty: Certainty = Field(
+        description="GRADE certainty of the verdict, coded as HL7 FHIR "
+        "EvidenceCertaintyRating: "
+        + "; ".join(f"{k}: {v}" for k, v in CERTAINTIES.items())
+    )
+    rated_down_for: tuple[RatingDown, ...] = Field(
+        default=(),
+        description="The GRADE reasons for rating the certainty down, where they "
+        "apply: " + "; ".join(f"{k}: {v}" for k, v in RATING_DOWN.items()),
+    )
+    evidence_base: EvidenceBase = Field(
+        description="The strongest kind of evidence behind the verdict: "
+        + "; ".join(f"{k}: {v}" for k, v in EVIDENCE_BASES.items())
+    )
+    supplement_efficacy: bool = Field(
+        default=False,
+        description="True when the statement is that supplementing this nutrient "
+        "improves insulin sensitivity or glycaemic outcomes; these claims, and "
+        "only these, feed the nutrient's roll-up in the synthesis.",
+    )
+    evidence: Text = Field(
+        description="What the cited studies found, justifying verdict and certainty."
+    )
     reference_ids: ReferenceIds
-    """The studies, reviews and reports behind the grade."""
+    """The studies, reviews and reports behind the verdict."""
+
+    @field_validator("rated_down_for")
+    @classmethod
+    def _each_reason_once(cls, reasons: tuple[str, ...]) -> tuple[str, ...]:
+        if len(set(reasons)) != len(reasons):
+            raise ValueError("each reason for rating down is listed once")
+        return reasons
 
 
 class Intervention(Record):
-    """Whether supplementing one nutrient improves insulin sensitivity in trials."""
+    """The roll-up for one nutrient: does supplementing it improve insulin
+    sensitivity or glycaemic outcomes?
+
+    Only ``summary`` is written by hand. ``claim_ids``, ``verdict`` and
+    ``certainty`` are computed from the nutrient's supplement-efficacy claims by
+    the rule in :mod:`nutrient_data.rollup`, and a lint rule checks them.
+    """
 
     nutrient_id: NutrientId
     """The nutrient supplemented."""
-    grade: EvidenceGrade
-    """The grade of the evidence that supplementation improves insulin sensitivity."""
+    claim_ids: tuple[Slug, ...]
+    """The supplement-efficacy claims this verdict rests on (all of them)."""
+    verdict: Verdict
+    """The verdict the roll-up rule computes from those claims."""
+    certainty: Certainty
+    """The certainty the roll-up rule computes from those claims."""
     summary: Text
     """What the trials show, in a sentence or two."""
-    claim_ids: tuple[Slug, ...] = Field(min_length=1)
-    """The claims (and so the references) this verdict rests on."""
+
+
+class EssayPart(Record):
+    """The essay's opening thesis or closing conclusion, audited by claims."""
+
+    part: Literal["opening", "closing"]
+    """Which part of the essay this is."""
+    essay_says: Text
+    """What that part of the essay asserts, in our words."""
+    evidence_says: Text
+    """What the evidence as a whole supports."""
+    claims: tuple[Claim, ...] = Field(min_length=1)
+    """The claims that audit it (ids "framing-<slug>")."""
 
 
 class Synthesis(Record):
-    """The essay's closing framing, set against the trial evidence."""
+    """The essay as a whole, and one roll-up per nutrient, set against the evidence."""
 
-    essay_says: Text
-    """The essay's closing claim, in our words."""
-    evidence_says: Text
-    """What the evidence as a whole supports."""
+    framing: tuple[EssayPart, ...] = Field(min_length=2, max_length=2)
+    """The essay's opening thesis and closing conclusion, in that order."""
     interventions: tuple[Intervention, ...] = Field(min_length=1)
-    """One verdict per nutrient, in canonical nutrient order."""
+    """One roll-up per nutrient, in canonical nutrient order."""

@@ -8,13 +8,14 @@ from typing import NamedTuple
 
 from pydantic import Field
 
+from nutrient_data.evidence import ClaimFilter
 from nutrient_data.lookup import NameIndex
 from nutrient_data.models.base import Record, Slug, Text
-from nutrient_data.models.claims import Claim, Mechanism, Synthesis
+from nutrient_data.models.claims import Claim, Synthesis
 from nutrient_data.models.nutrient import Nutrient
 from nutrient_data.models.profile import Profile
 from nutrient_data.models.reference import Reference
-from nutrient_data.vocab import EvidenceGrade, NutrientId
+from nutrient_data.vocab import Certainty, Mechanism, NutrientId, Verdict
 
 
 class Metadata(Record):
@@ -98,15 +99,23 @@ class Dataset(Record):
         self,
         *,
         nutrient: str | None = None,
+        verdict: Verdict | None = None,
+        min_certainty: Certainty | None = None,
         mechanism: Mechanism | None = None,
-        grade: EvidenceGrade | None = None,
     ) -> tuple[NutrientClaim, ...]:
-        """Claims, optionally only those about one nutrient, mechanism or grade."""
+        """Claims about the nutrients, optionally filtered.
+
+        ``verdict`` keeps one verdict; ``min_certainty`` keeps verdicts at least
+        that certain ("moderate" keeps moderate and high). An unknown verdict,
+        certainty or mechanism raises ``ValueError`` listing the allowed values;
+        an unknown nutrient raises :class:`~nutrient_data.lookup.UnknownNameError`.
+        """
+        keep = ClaimFilter(verdict, min_certainty, mechanism)
         about = self.nutrient(nutrient).id if nutrient is not None else None
         return tuple(
             NutrientClaim(n.id, c)
             for n in self.nutrients
             if about in (None, n.id)
             for c in n.claims
-            if mechanism in (None, c.mechanism) and grade in (None, c.grade)
+            if keep.accepts(c.verdict, c.certainty, c.mechanism)
         )

@@ -47,13 +47,18 @@ class Reference(Record):
     doi: str | None = Field(default=None, pattern=r"^10\.[0-9]{4,9}/\S+$")
     """DOI, only where confirmed against the publisher or PubMed record."""
     url: str | None = Field(default=None, pattern=r"^https://\S+$")
-    """Where the source can be read."""
+    """The canonical record: the DOI, PubMed or PMC page, the publisher's or the
+    issuing body's page; never a mirror or file-sharing copy."""
+    no_identifier_reason: Text | None = None
+    """Why a journal article has neither PMID nor DOI (e.g. not indexed)."""
     confirmed_by: Text = Field(description="What confirmed the title, year and ids.")
     confirmed_on: datetime.date
     """Date of that confirmation."""
 
     @model_validator(mode="after")
     def _locatable(self) -> Reference:
-        if not (self.pmid or self.doi or self.url):
-            raise ValueError("a reference needs at least one of pmid, doi or url")
+        if not (self.pmid or self.doi or self.url or self.no_identifier_reason):
+            raise ValueError(
+                "a reference needs a pmid, doi or url, or a no_identifier_reason"
+            )
         return self

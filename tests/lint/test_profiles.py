@@ -36,14 +36,3 @@ def test_profiles_follow_essay_order(document: dict[str, Any]) -> None:
         "$.profiles[0].order: profile 'chromium' has order 2, expected 1 "
         "(profiles follow the essay's order)"
     ]
-
-
-def test_synthesis_needs_a_verdict_per_nutrient(document: dict[str, Any]) -> None:
-    document["synthesis"]["interventions"][0]["claim_ids"] = ["magnesium-test-claim"]
-    del document["synthesis"]["interventions"][1]
-    assert messages(document) == [
-        "$.synthesis.interventions: needs one verdict per nutrient in order: "
-        "chromium, magnesium",
-        "$.synthesis.interventions[0].claim_ids[0]: claim about 'magnesium': "
-        "'magnesium-test-claim'",
-    ]

@@ -1,0 +1,95 @@
+"""Rule: references point at canonical records.
+
+A mirror, a publisher's staging host or a file-sharing copy can change, vanish
+or differ from the version of record, so such hosts are refused outright. A
+journal article needs a PMID or DOI, or a stated reason why it has neither.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+from nutrient_data.models import Dataset
+from nutrient_data.problem import Problem
+
+DENIED_HOSTS = (
+    "researchgate.net",
+    "academia.edu",
+    "scribd.com",
+    "semanticscholar.org",
+    "pdfs.semanticscholar.org",
+    "docslib.org",
+    "dokumen.pub",
+    "studylib.net",
+    "yumpu.com",
+    "issuu.com",
+    "sci-hub",
+    "libgen",
+    "z-lib",
+    "dropbox.com",
+    "drive.google.com",
+    "docs.google.com",
+    "slideshare.net",
+    "coursehero.com",
+    "europepmc.org/abstract/med",
+    "scite.ai",
+    "ouci.dntb.gov.ua",
+    "cyberleninka.ru",
+    "staging",
+    "proxy",
+)
+"""Host names (or parts of them) that are never a canonical record."""
+JOURNAL_TYPES = frozenset(
+    {
+        "meta-analysis",
+        "systematic-review",
+        "randomized-trial",
+        "cohort-study",
+        "cross-sectional-study",
+        "case-report",
+        "animal-study",
+        "review",
+    }
+)
+
+
+def denied(url: str) -> str | None:
+    """The deny-list entry that ``url`` matches, if any."""
+    parts = urlsplit(url)
+    where = f"{parts.hostname or ''}{parts.path}".lower()
+    host = (parts.hostname or "").lower()
+    for entry in DENIED_HOSTS:
+        if "." not in entry and entry in host:
+            return entry
+        if "." in entry and (
+            host == entry
+            or host.endswith(f".{entry}")
+            or ("/" in entry and where.startswith(entry))
+        ):
+            return entry
+    return None
+
+
+def check(dataset: Dataset) -> Iterator[Problem]:
+    for i, reference in enumerate(dataset.references):
+        path = f"$.references[{i}]"
+        if reference.url is not None:
+            entry = denied(reference.url)
+            if entry is not None:
+                yield Problem(
+                    f"{path}.url",
+                    f"links a mirror or file-sharing copy ({entry}); "
+                    "link the canonical record",
+                )
+        if (
+            reference.type in JOURNAL_TYPES
+            and reference.pmid is None
+            and reference.doi is None
+            and reference.no_identifier_reason is None
+        ):
+            yield Problem(
+                path,
+                f"journal article {reference.id!r} has neither PMID nor DOI; "
+                "add one, or say why in no_identifier_reason",
+            )
