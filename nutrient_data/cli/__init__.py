@@ -17,7 +17,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from nutrient_data.cli import browse, files, intakes
+from nutrient_data.cli import browse, check, files, intakes
 from nutrient_data.cli.output import (
     EXIT_OK,
     EXIT_PROBLEMS,
@@ -28,7 +28,7 @@ from nutrient_data.cli.output import (
 from nutrient_data.lookup import UnknownNameError
 from nutrient_data.problem import DatasetError, PersonError
 
-COMMAND_MODULES = (browse, intakes, files)
+COMMAND_MODULES = (browse, intakes, check, files)
 
 
 def _parser() -> argparse.ArgumentParser:
