@@ -3,8 +3,9 @@
 import mkdocs_gen_files
 
 from nutrient_data import load
+from nutrient_data.intake_check.page import pages as intake_check_pages
 from nutrient_data.site import pages
 
-for path, content in pages(load()):
+for path, content in [*pages(load()), *intake_check_pages()]:
     with mkdocs_gen_files.open(path, "w") as handle:
         handle.write(content)

@@ -8,6 +8,9 @@
 320.0
 >>> nutrient_data.intake("magnesium", age=45, sex="female", authority="efsa").value
 300.0
+>>> checked = nutrient_data.assess(age=45, sex="male", supplements={"Mg": "400mg"})
+>>> checked.result("magnesium").over_ul
+True
 
 The names below are imported on first use, so that a quick command-line
 lookup does not pay for building the validators. Nothing here is medical advice.
@@ -28,6 +31,12 @@ if TYPE_CHECKING:
         intake,
         intakes,
         life_stage_for,
+    )
+    from nutrient_data.intake_check import (
+        AmountError,
+        Assessment,
+        NutrientCheck,
+        assess,
     )
     from nutrient_data.loader import load
     from nutrient_data.lookup import UnknownNameError
@@ -52,6 +61,12 @@ _HOMES = {
         "intake",
         "intakes",
         "life_stage_for",
+    ),
+    "nutrient_data.intake_check": (
+        "AmountError",
+        "Assessment",
+        "NutrientCheck",
+        "assess",
     ),
     "nutrient_data.loader": ("load",),
     "nutrient_data.lookup": ("UnknownNameError",),
@@ -86,12 +101,15 @@ def __getattr__(name: str) -> object:
 
 
 __all__ = [
+    "AmountError",
+    "Assessment",
     "Claim",
     "Comparison",
     "Dataset",
     "DatasetError",
     "LifeStage",
     "Nutrient",
+    "NutrientCheck",
     "NutrientClaim",
     "PersonError",
     "PersonIntake",
@@ -101,6 +119,7 @@ __all__ = [
     "Sex",
     "UnknownNameError",
     "__version__",
+    "assess",
     "bundle_path",
     "compare",
     "intake",

@@ -623,6 +623,7 @@ def summary(data: Dataset) -> str:
         "    - [Python](getting-started/python.md)\n"
         "    - [Raw JSON and CSV](getting-started/raw-data.md)\n"
         "    - [Command line](getting-started/cli.md)\n"
+        "- [Intake check](intake-check.md)\n"
         f"- [Nutrients](nutrients/index.md)\n{nutrients}"
         f"- [Profiles](profiles/index.md)\n{profiles}"
         "- [The essay as a whole](synthesis.md)\n"
