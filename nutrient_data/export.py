@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from nutrient_data.models import Dataset
+from nutrient_data.models import Dataset, ValueChange
 from nutrient_data.paths import BUNDLE_NAME, json_text
 
 Format = Literal["json", "csv", "datapackage"]
@@ -91,6 +91,7 @@ def _intake_rows(data: Dataset) -> Iterator[Row]:
                 "life_stage": v.life_stage,
                 "kind": v.kind,
                 "value": v.value,
+                "average_requirement": v.average_requirement,
                 "ul": v.ul,
                 "unit": n.intakes.unit,
                 "note": v.note,
@@ -245,6 +246,12 @@ TABLES: tuple[Table, ...] = (
             _c("life_stage", "string", "DRI life-stage group."),
             _c("kind", "string", "RDA, AI, or ND (not determined)."),
             _c("value", "number", "RDA or AI per day.", required=False),
+            _c(
+                "average_requirement",
+                "number",
+                "Estimated Average Requirement (EAR) per day.",
+                required=False,
+            ),
             _c("ul", "number", "Tolerable Upper Intake Level per day.", required=False),
             _c("unit", "string", "UCUM unit of value and ul."),
             _c("note", "string", "Caveat for this group.", required=False),
@@ -369,6 +376,257 @@ TABLES: tuple[Table, ...] = (
         ((("profile_id",), "profiles", ("profile_id",)), NUTRIENT_FK),
     ),
 )
+
+
+# Reference values across authorities: the US EAR basis, EFSA's tables and
+# upper levels, and every superseded value (US and EFSA). Appended to TABLES.
+
+
+def _us_requirement_rows(data: Dataset) -> Iterator[Row]:
+    for n in data.nutrients:
+        cv = n.intakes.requirement_cv
+        yield {
+            "nutrient_id": n.id,
+            "requirement_cv": cv.cv if cv else None,
+            "cv_note": cv.note if cv else None,
+            "cv_reference_id": cv.reference_id if cv else None,
+            "average_requirement_note": n.intakes.average_requirement_note,
+        }
+
+
+def _efsa_table_rows(data: Dataset) -> Iterator[Row]:
+    for n in data.nutrients:
+        for part, t in enumerate(n.efsa):
+            yield {
+                "nutrient_id": n.id,
+                "part": part,
+                "status": t.status,
+                "status_note": t.status_note,
+                "unit": t.unit,
+                "basis": t.basis,
+                "ul_kind": t.ul.kind if t.ul else None,
+                "ul_applies_to": t.ul.applies_to if t.ul else None,
+                "ul_scope": t.ul.scope if t.ul else None,
+                "ul_reference_ids": " ".join(
+                    r for r in (t.ul.reference_id, *t.ul.reference_ids) if r
+                )
+                if t.ul
+                else None,
+                "why_it_differs_from_us": t.why_it_differs_from_us,
+            }
+
+
+def _efsa_value_rows(data: Dataset) -> Iterator[Row]:
+    for n in data.nutrients:
+        for part, t in enumerate(n.efsa):
+            for rank, v in enumerate(t.values, start=1):
+                low, high = v.value_range or (None, None)
+                yield {
+                    "nutrient_id": n.id,
+                    "part": part,
+                    "rank": rank,
+                    "group": v.group,
+                    "sex": v.sex,
+                    "age_band": v.age_band,
+                    "phytate_mg": v.phytate_mg,
+                    "kind": v.kind,
+                    "average_requirement": v.average_requirement,
+                    "value": v.value,
+                    "value_low": low,
+                    "value_high": high,
+                    "unit": t.unit,
+                    "note": v.note,
+                    "reference_id": v.reference_id,
+                    "confirmed_by": v.confirmed_by,
+                }
+
+
+def _efsa_upper_level_rows(data: Dataset) -> Iterator[Row]:
+    for n in data.nutrients:
+        for part, t in enumerate(n.efsa):
+            for rank, u in enumerate(t.ul.values if t.ul else (), start=1):
+                yield {
+                    "nutrient_id": n.id,
+                    "part": part,
+                    "rank": rank,
+                    "group": u.group,
+                    "sex": u.sex,
+                    "kind": t.ul.kind if t.ul else None,
+                    "value": u.value,
+                    "unit": t.unit,
+                    "note": u.note,
+                    "reference_id": u.reference_id,
+                    "confirmed_by": u.confirmed_by,
+                }
+
+
+def _history_rows(data: Dataset) -> Iterator[Row]:
+    for n in data.nutrients:
+        dated: list[tuple[str, int | None, str, ValueChange]] = [
+            ("us", None, n.intakes.unit, c) for c in n.intakes.history
+        ]
+        for index, t in enumerate(n.efsa):
+            changes = (*t.history, *(t.ul.history if t.ul else ()))
+            dated += [("efsa", index, t.unit, c) for c in changes]
+        for rank, (authority, part, unit, c) in enumerate(dated, start=1):
+            yield {
+                "authority": authority,
+                "nutrient_id": n.id,
+                "rank": rank,
+                "part": part,
+                "group": c.group,
+                "sex": c.sex,
+                "phytate_mg": c.phytate_mg,
+                "kind": c.kind,
+                "value": c.value,
+                "unit": unit,
+                "in_force_from": c.in_force_from,
+                "in_force_until": c.in_force_until,
+                "reference_id": c.reference_id,
+                "replaced_by": c.replaced_by,
+                "note": c.note,
+                "confirmed_by": c.confirmed_by,
+            }
+
+
+EFSA_PART_FK = (("nutrient_id", "part"), "efsa_tables", ("nutrient_id", "part"))
+_OPTIONAL = False  # the column may be empty
+REFERENCE_VALUE_TABLES: tuple[Table, ...] = (
+    Table(
+        "us_requirements",
+        "How each US RDA rests on its EAR: the CV of the requirement, or why "
+        "there is no EAR.",
+        (
+            _c("nutrient_id", "string", "Nutrient id."),
+            _c(
+                "requirement_cv",
+                "number",
+                "CV of the requirement (0.1 is 10%).",
+                _OPTIONAL,
+            ),
+            _c("cv_note", "string", "How the report chose the CV.", _OPTIONAL),
+            _c("cv_reference_id", "string", "Report that states it.", _OPTIONAL),
+            _c(
+                "average_requirement_note",
+                "string",
+                "Why no EAR was set, or which could not be confirmed.",
+                _OPTIONAL,
+            ),
+        ),
+        ("nutrient_id",),
+        _us_requirement_rows,
+        (NUTRIENT_FK,),
+    ),
+    Table(
+        "efsa_tables",
+        "EFSA Dietary Reference Values: one row per nutrient (or part of one, "
+        "such as omega-3's ALA and EPA plus DHA), with its upper level's scope.",
+        (
+            _c("nutrient_id", "string", "Nutrient id."),
+            _c("part", "integer", "0 for the main table, 1 and up for further parts."),
+            _c("status", "string", "values-set or no-value-set."),
+            _c("status_note", "string", "Why no value, or a caveat.", _OPTIONAL),
+            _c("unit", "string", "UCUM unit per day, or percent-energy."),
+            _c("basis", "string", "What the values count.", _OPTIONAL),
+            _c("ul_kind", "string", "UL, safe-level or none.", _OPTIONAL),
+            _c(
+                "ul_applies_to",
+                "string",
+                "total-intake or supplemental-only.",
+                _OPTIONAL,
+            ),
+            _c("ul_scope", "string", "What the upper level covers.", _OPTIONAL),
+            _c(
+                "ul_reference_ids",
+                "string",
+                "Space-separated sources of the scope.",
+                _OPTIONAL,
+            ),
+            _c(
+                "why_it_differs_from_us",
+                "string",
+                "Why EFSA's values differ from the US ones.",
+                _OPTIONAL,
+            ),
+        ),
+        ("nutrient_id", "part"),
+        _efsa_table_rows,
+        (NUTRIENT_FK,),
+    ),
+    Table(
+        "efsa_values",
+        "EFSA's AR and PRI or AI: one row per group (and sex and zinc phytate "
+        "level where they apply); a row without a value is an explicit gap.",
+        (
+            _c("nutrient_id", "string", "Nutrient id."),
+            _c("part", "integer", "Which EFSA table of the nutrient."),
+            _c("rank", "integer", "Position in the table."),
+            _c("group", "string", "EFSA group."),
+            _c("sex", "string", "female or male where EFSA splits.", _OPTIONAL),
+            _c("age_band", "string", "EFSA's own adult band.", _OPTIONAL),
+            _c("phytate_mg", "integer", "Zinc: phytate intake, mg/day.", _OPTIONAL),
+            _c("kind", "string", "PRI, AI or not-set."),
+            _c("average_requirement", "number", "EFSA AR per day.", _OPTIONAL),
+            _c("value", "number", "PRI or AI per day.", _OPTIONAL),
+            _c("value_low", "number", "Low end, where EFSA gives a range.", _OPTIONAL),
+            _c("value_high", "number", "High end of that range.", _OPTIONAL),
+            _c("unit", "string", "UCUM unit per day, or percent-energy."),
+            _c("note", "string", "Caveat for this row.", _OPTIONAL),
+            _c("reference_id", "string", "EFSA opinion.", _OPTIONAL),
+            _c("confirmed_by", "string", "What confirmed the value."),
+        ),
+        ("nutrient_id", "part", "rank"),
+        _efsa_value_rows,
+        (NUTRIENT_FK, EFSA_PART_FK),
+    ),
+    Table(
+        "efsa_upper_levels",
+        "EFSA (and SCF) upper levels in force: one row per group with one.",
+        (
+            _c("nutrient_id", "string", "Nutrient id."),
+            _c("part", "integer", "Which EFSA table of the nutrient."),
+            _c("rank", "integer", "Position in the list."),
+            _c("group", "string", "EFSA group."),
+            _c("sex", "string", "female or male where it differs.", _OPTIONAL),
+            _c("kind", "string", "UL or safe-level (not a UL)."),
+            _c("value", "number", "Upper level per day."),
+            _c("unit", "string", "UCUM unit per day."),
+            _c("note", "string", "Caveat for this group.", _OPTIONAL),
+            _c("reference_id", "string", "Opinion that set it."),
+            _c("confirmed_by", "string", "What confirmed the value."),
+        ),
+        ("nutrient_id", "part", "rank"),
+        _efsa_upper_level_rows,
+        (NUTRIENT_FK, EFSA_PART_FK, REFERENCE_FK),
+    ),
+    Table(
+        "value_history",
+        "Superseded reference values of both authorities, with the years each "
+        "was in force (from, up to the year it was replaced).",
+        (
+            _c("authority", "string", "us or efsa."),
+            _c("nutrient_id", "string", "Nutrient id."),
+            _c("rank", "integer", "Position in the nutrient's history."),
+            _c("part", "integer", "EFSA: which table of the nutrient.", _OPTIONAL),
+            _c("group", "string", "Life-stage group, in the authority's ids."),
+            _c("sex", "string", "female or male where split.", _OPTIONAL),
+            _c("phytate_mg", "integer", "Zinc: phytate intake, mg/day.", _OPTIONAL),
+            _c("kind", "string", "RDA, AI, EAR, PRI, AR, UL or safe-level."),
+            _c("value", "number", "The replaced value per day."),
+            _c("unit", "string", "Unit of the value."),
+            _c("in_force_from", "integer", "Year it took effect."),
+            _c("in_force_until", "integer", "Year it was replaced."),
+            _c("reference_id", "string", "Where it was set."),
+            _c("replaced_by", "string", "What replaced it."),
+            _c("note", "string", "Caveat.", _OPTIONAL),
+            _c("confirmed_by", "string", "What confirmed it."),
+        ),
+        ("authority", "nutrient_id", "rank"),
+        _history_rows,
+        (NUTRIENT_FK, REFERENCE_FK),
+    ),
+)
+TABLES = (*TABLES, *REFERENCE_VALUE_TABLES)
 
 
 def table_rows(data: Dataset) -> dict[str, list[Row]]:

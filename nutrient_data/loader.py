@@ -36,13 +36,31 @@ def _json_files(folder: Traversable) -> list[Traversable]:
 
 
 def _attach_efsa_tables(nutrients: list[Any], folder: Traversable) -> None:
-    """Give each nutrient record its EFSA table, kept in a file of its own."""
+    """Give each nutrient record its EFSA tables, each kept in a file of its own.
+
+    A table names its nutrient in ``nutrient_id``; a nutrient's tables keep the
+    order of their file names (``omega-3.json`` before ``omega-3-epa-dha.json``).
+    """
     if not folder.is_dir():
         return
-    tables = {e.name.removesuffix(".json"): e for e in _json_files(folder)}
+    tables: dict[Any, list[Any]] = {}
+    files = sorted(_json_files(folder), key=lambda e: e.name.removesuffix(".json"))
+    for entry in files:
+        table = read_shipped_json(entry)
+        key = table.get("nutrient_id") if isinstance(table, dict) else None
+        tables.setdefault(key, []).append(table)
     for record in nutrients:
         if isinstance(record, dict) and record.get("id") in tables:
-            record["efsa"] = read_shipped_json(tables[record["id"]])
+            record["efsa"] = tables.pop(record["id"])
+    if tables:
+        unknown = ", ".join(sorted(map(str, tables)))
+        raise DatasetError(
+            [
+                Problem(
+                    f"$.{EFSA_FOLDER}", f"EFSA tables name no known nutrient: {unknown}"
+                )
+            ]
+        )
 
 
 def read_source(root: Traversable = DATA_ROOT) -> dict[str, Any]:

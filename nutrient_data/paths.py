@@ -17,7 +17,7 @@ from nutrient_data.problem import DatasetError, Problem
 PACKAGE = Path(str(resources.files("nutrient_data")))
 DATA_ROOT: Traversable = resources.files("nutrient_data") / "data"
 BUNDLE_NAME = "nutrient-data.json"
-SchemaKind = Literal["dataset", "nutrient"]
+SchemaKind = Literal["dataset", "nutrient", "efsa-table"]
 
 
 def schema_file_name(kind: SchemaKind) -> str:

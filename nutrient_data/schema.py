@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from nutrient_data.models import Dataset, Nutrient
+from nutrient_data.models import Dataset, EfsaTable, Nutrient
 from nutrient_data.paths import (
     DATA_ROOT,
     SchemaKind,
@@ -22,11 +22,17 @@ from nutrient_data.paths import (
 )
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
-MODELS: dict[SchemaKind, type[BaseModel]] = {"dataset": Dataset, "nutrient": Nutrient}
+MODELS: dict[SchemaKind, type[BaseModel]] = {
+    "dataset": Dataset,
+    "nutrient": Nutrient,
+    "efsa-table": EfsaTable,
+}
 DESCRIPTIONS: dict[SchemaKind, str] = {
     "dataset": "The whole nutrient-data bundle: metadata, nutrients, profiles and "
     "references.",
     "nutrient": "One nutrient record, as stored in nutrient_data/data/nutrients/.",
+    "efsa-table": "EFSA's Dietary Reference Values for one nutrient, as stored in "
+    "nutrient_data/data/reference-values/efsa/.",
 }
 
 

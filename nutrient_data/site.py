@@ -11,14 +11,17 @@ from collections.abc import Iterable, Iterator, Sequence
 from html import escape
 from typing import Any, get_args
 
-from nutrient_data.lifestages import LIFE_STAGE_BY_ID
+from nutrient_data.lifestages import EFSA_GROUP_BY_ID, LIFE_STAGE_BY_ID
 from nutrient_data.lint.references import citations
 from nutrient_data.models import (
     Claim,
     Dataset,
+    EfsaTable,
+    EfsaValue,
     Nutrient,
     Profile,
     Reference,
+    ValueChange,
 )
 from nutrient_data.paths import schema_file_name
 from nutrient_data.rollup import RULE
@@ -26,6 +29,7 @@ from nutrient_data.schema import MODELS, generate, render
 from nutrient_data.vocab import (
     CERTAINTIES,
     EVIDENCE_BASES,
+    PERCENT_ENERGY,
     RATING_DOWN,
     VERDICTS,
     Verdict,
@@ -259,12 +263,13 @@ def nutrient_page(data: Dataset, nutrient: Nutrient) -> str:
         f"\n![Intake chart for {nutrient.name}]"
         f"(../figures/{nutrient.id}-intakes.svg)\n",
         table(
-            ("Life-stage group", "Kind", "Value", "UL", "Note", "Source"),
+            ("Life-stage group", "Kind", "Value", "EAR", "UL", "Note", "Source"),
             [
                 (
                     LIFE_STAGE_BY_ID[v.life_stage].label,
                     v.kind,
                     amount(v.value, i.unit),
+                    amount(v.average_requirement, i.unit),
                     amount(v.ul, i.unit),
                     v.note,
                     ref_links([v.reference_id]),
@@ -272,6 +277,8 @@ def nutrient_page(data: Dataset, nutrient: Nutrient) -> str:
                 for v in i.values
             ],
         ),
+        us_requirement_note(nutrient),
+        reference_values_section(nutrient),
         "## Food sources\n",
         table(
             ("Food", "Serving", "Amount", "Source"),
@@ -606,6 +613,206 @@ def schema_page() -> str:
                 ],
             )
         )
+    return "\n".join(parts)
+
+
+# Reference values across authorities: EAR and CV, EFSA beside the US, history.
+# Kept apart from nutrient_page so the page layout can change around them.
+
+
+def _value(value: float | None, unit: str) -> str:
+    if value is not None and unit == PERCENT_ENERGY:
+        return f"{value:g}% of energy"
+    return amount(value, unit)
+
+
+def us_requirement_note(nutrient: Nutrient) -> str:
+    """What the EAR column holds: the CV behind the RDAs, or why there is none."""
+    i = nutrient.intakes
+    lines = []
+    if i.requirement_cv is not None:
+        cv = i.requirement_cv
+        figure = (
+            f"here **{cv.cv:.0%}**."
+            if cv.cv is not None
+            else "no CV figure is recorded here."
+        )
+        lines.append(
+            "**EAR and RDA.** An RDA is usually set from the Estimated Average "
+            "Requirement (EAR) as EAR x (1 + 2 CV), with CV the coefficient of "
+            f"variation of the requirement; {figure} {cv.note} "
+            f"({ref_links([cv.reference_id])})"
+        )
+    if i.average_requirement_note:
+        lines.append(f"**EAR.** {i.average_requirement_note}")
+    return "\n\n".join(lines) + "\n" if lines else ""
+
+
+def _efsa_cell(row: EfsaValue, unit: str) -> str:
+    if row.kind == "not-set":
+        return "not set"
+    if row.value is None:
+        if row.value_range is not None:
+            low, high = row.value_range
+            return f"{row.kind} {low:g}-{high:g} {unit}"
+        return f"{row.kind}: not confirmed"
+    ar = (
+        f" (AR {_value(row.average_requirement, unit)})"
+        if row.average_requirement is not None
+        else ""
+    )
+    return f"{row.kind} {_value(row.value, unit)}{ar}"
+
+
+def _efsa_who(row: EfsaValue) -> str:
+    parts = [EFSA_GROUP_BY_ID[row.group].label]
+    if row.sex:
+        parts.append(row.sex)
+    if row.age_band:
+        parts.append(row.age_band)
+    if row.phytate_mg:
+        parts.append(f"phytate {row.phytate_mg} mg/day")
+    return ", ".join(parts)
+
+
+def _efsa_limit(table_: EfsaTable, row: EfsaValue) -> str:
+    limits = table_.ul
+    if limits is None or limits.kind == "none":
+        return "none set"
+    found = [
+        u
+        for u in limits.values
+        if u.group == row.group and (None in (u.sex, row.sex) or u.sex == row.sex)
+    ]
+    label = "safe level" if limits.kind == "safe-level" else "UL"
+    return f"{label} {_value(found[0].value, table_.unit)}" if found else "-"
+
+
+def _us_for(nutrient: Nutrient, row: EfsaValue) -> str:
+    """The US groups that hold the same people as an EFSA row, with their values."""
+    group = EFSA_GROUP_BY_ID[row.group]
+    unit = nutrient.intakes.unit
+    cells = []
+    for v in nutrient.intakes.values:
+        stage = LIFE_STAGE_BY_ID[v.life_stage]
+        overlaps = stage.min_age < group.max_age and group.min_age < stage.max_age
+        same_sex = None in (stage.sex, row.sex) or stage.sex == row.sex
+        if overlaps and same_sex and stage.condition == group.condition:
+            ear = (
+                f", EAR {amount(v.average_requirement, unit)}"
+                if v.average_requirement is not None
+                else ""
+            )
+            value = "ND" if v.value is None else f"{v.kind} {amount(v.value, unit)}"
+            cells.append(f"{stage.label}: {value}{ear}")
+    return "<br>".join(cells) or "-"
+
+
+def _history_rows(nutrient: Nutrient) -> list[tuple[object, ...]]:
+    """Superseded values, one row per value and period (its groups together)."""
+    merged: dict[tuple[object, ...], list[str]] = {}
+    dated: list[tuple[str, str, ValueChange, str]] = [
+        ("US", LIFE_STAGE_BY_ID[c.group].label, c, nutrient.intakes.unit)
+        for c in nutrient.intakes.history
+    ]
+    for t in nutrient.efsa:
+        for c in (*t.history, *(t.ul.history if t.ul else ())):
+            who = EFSA_GROUP_BY_ID[c.group].label + (f", {c.sex}" if c.sex else "")
+            dated.append(("EFSA", who, c, t.unit))
+    for authority, who, c, unit in dated:
+        key = (
+            authority,
+            c.kind,
+            _value(c.value, unit),
+            f"{c.in_force_from}-{c.in_force_until}",
+            ref_links([c.reference_id]),
+            ref_links([c.replaced_by]),
+        )
+        merged.setdefault(key, []).append(who)
+    return [(key[0], "; ".join(groups), *key[1:]) for key, groups in merged.items()]
+
+
+def reference_values_section(nutrient: Nutrient) -> str:
+    """EFSA's values beside the US ones for every group, and superseded values."""
+    parts = ["## US and EU reference values side by side\n"]
+    if not nutrient.efsa:
+        parts.append("No EFSA values are recorded for this nutrient yet.\n")
+    for t in nutrient.efsa:
+        if t.basis and len(nutrient.efsa) > 1:
+            parts.append(f"### EFSA: {t.basis}\n")
+        unit_text = (
+            "percent of energy intake" if t.unit == PERCENT_ENERGY else f"{t.unit}/day"
+        )
+        parts.append(
+            f"EFSA unit: **{unit_text}**."
+            + (f" EFSA counts: {t.basis}." if t.basis else "")
+            + "\n"
+        )
+        if t.status == "no-value-set":
+            parts.append(f"**EFSA set no value.** {t.status_note}\n")
+        elif t.status_note:
+            parts.append(f"{t.status_note}\n")
+        if t.why_it_differs_from_us:
+            parts.append(f"**Why the values differ.** {t.why_it_differs_from_us}\n")
+        if t.ul is not None:
+            label = {
+                "UL": "UL",
+                "safe-level": "Safe level (not a UL)",
+                "none": "Upper level",
+            }[t.ul.kind]
+            refs = [r for r in (t.ul.reference_id, *t.ul.reference_ids) if r]
+            parts.append(
+                f"**{label}** ({t.ul.applies_to}): {t.ul.scope}"
+                + (f" ({ref_links(refs)})" if refs else "")
+                + "\n"
+            )
+        if t.values:
+            parts.append(
+                table(
+                    (
+                        "EFSA group",
+                        "EFSA",
+                        "EFSA upper level",
+                        "US, same people",
+                        "Note",
+                        "Source",
+                    ),
+                    [
+                        (
+                            _efsa_who(row),
+                            _efsa_cell(row, t.unit),
+                            _efsa_limit(t, row),
+                            _us_for(nutrient, row) if t is nutrient.efsa[0] else "-",
+                            row.note,
+                            ref_links([row.reference_id]) if row.reference_id else "-",
+                        )
+                        for row in t.values
+                    ],
+                )
+            )
+    history = _history_rows(nutrient)
+    parts.append("### Superseded values\n")
+    if history:
+        parts.append(
+            "Values that were in force before the current ones, with the years "
+            "each applied (from the first year up to the year it was replaced).\n"
+        )
+        parts.append(
+            table(
+                (
+                    "Authority",
+                    "Group",
+                    "Kind",
+                    "Value",
+                    "In force",
+                    "Source",
+                    "Replaced by",
+                ),
+                history,
+            )
+        )
+    else:
+        parts.append("No superseded value is recorded.\n")
     return "\n".join(parts)
 
 

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from nutrient_data import lint
 from nutrient_data.loader import build, load, validation_problems
-from nutrient_data.models import Dataset, Nutrient
+from nutrient_data.models import Dataset, EfsaTable, Nutrient
 from nutrient_data.paths import SchemaKind
 from nutrient_data.problem import DatasetError, Problem
 from nutrient_data.schema import generate
@@ -58,12 +58,14 @@ def read_json(path: Path, max_bytes: int = MAX_BYTES) -> Any:
 
 
 def kind_of(document: Any) -> SchemaKind | None:
-    """Tell a dataset bundle from a single nutrient record."""
+    """Tell a dataset bundle from a single nutrient record or EFSA table."""
     if isinstance(document, dict):
         if "nutrients" in document:
             return "dataset"
         if "intakes" in document or "claims" in document:
             return "nutrient"
+        if "nutrient_id" in document and "status" in document:
+            return "efsa-table"
     return None
 
 
@@ -87,6 +89,9 @@ def _nutrient_in_context(document: Any) -> list[Problem]:
         return validation_problems(error)
     shipped = load()
     others = tuple(n for n in shipped.nutrients if n.id != nutrient.id)
+    if not nutrient.efsa:  # a nutrient file leaves its EFSA tables to their files
+        same = [n.efsa for n in shipped.nutrients if n.id == nutrient.id]
+        nutrient = nutrient.model_copy(update={"efsa": same[0] if same else ()})
     dataset = Dataset.model_construct(
         metadata=shipped.metadata,
         nutrients=(*others, nutrient),
@@ -102,6 +107,31 @@ def _nutrient_in_context(document: Any) -> list[Problem]:
     ]
 
 
+def _efsa_table_in_context(document: Any) -> list[Problem]:
+    """Lint one EFSA table file as part of its nutrient in the shipped dataset."""
+    try:
+        table = EfsaTable.model_validate(document)
+    except ValidationError as error:
+        return validation_problems(error)
+    shipped = load()
+    if table.nutrient_id not in {n.id for n in shipped.nutrients}:
+        return [Problem("$.nutrient_id", f"unknown nutrient {table.nutrient_id!r}")]
+    nutrient = shipped.nutrient(table.nutrient_id)
+    others = tuple(t for t in nutrient.efsa if t.basis != table.basis)
+    record = nutrient.model_dump(mode="json") | {
+        "efsa": [
+            table.model_dump(mode="json"),
+            *(t.model_dump(mode="json") for t in others),
+        ]
+    }
+    found = _nutrient_in_context(record)
+    return [
+        Problem("$" + p.path.removeprefix("$.efsa[0]"), p.message)
+        for p in found
+        if p.path.startswith("$.efsa[0]")
+    ]
+
+
 def problems_in(document: Any) -> list[Problem]:
     """Every problem in a parsed document; empty when it is valid."""
     kind = kind_of(document)
@@ -114,6 +144,8 @@ def problems_in(document: Any) -> list[Problem]:
         return found
     if kind == "nutrient":
         return _nutrient_in_context(document)
+    if kind == "efsa-table":
+        return _efsa_table_in_context(document)
     try:
         build(document)
     except DatasetError as error:

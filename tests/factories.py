@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from nutrient_data.lifestages import LIFE_STAGES
+from nutrient_data.lifestages import EFSA_GROUP_IDS, LIFE_STAGES
 
 REF = {
     "id": "test-report",
@@ -88,6 +88,54 @@ def make_nutrient(nutrient_id: str = "chromium", **changes: Any) -> dict[str, An
     return record
 
 
+def make_efsa_table(nutrient_id: str = "chromium", **changes: Any) -> dict[str, Any]:
+    """A minimal valid EFSA table: a PRI and AR for every group, an adult UL
+    and one superseded UL; keyword arguments replace top-level keys."""
+    table: dict[str, Any] = {
+        "nutrient_id": nutrient_id,
+        "status": "values-set",
+        "unit": "mg",
+        "values": [
+            {
+                "group": group,
+                "kind": "PRI",
+                "average_requirement": 8.0,
+                "value": 10.0,
+                "reference_id": "test-report",
+                "confirmed_by": "synthetic test fixture",
+            }
+            for group in EFSA_GROUP_IDS
+        ],
+        "ul": {
+            "kind": "UL",
+            "applies_to": "total-intake",
+            "scope": "All sources.",
+            "values": [
+                {
+                    "group": "adults",
+                    "value": 20.0,
+                    "reference_id": "test-report",
+                    "confirmed_by": "synthetic test fixture",
+                }
+            ],
+            "history": [
+                {
+                    "group": "adults",
+                    "kind": "UL",
+                    "value": 30.0,
+                    "in_force_from": 1990,
+                    "in_force_until": 2001,
+                    "reference_id": "test-report",
+                    "replaced_by": "test-report",
+                    "confirmed_by": "synthetic test fixture",
+                }
+            ],
+        },
+    }
+    table.update(changes)
+    return table
+
+
 def make_document() -> dict[str, Any]:
     """A minimal valid dataset bundle with two nutrients and one profile."""
     return {
@@ -102,7 +150,10 @@ def make_document() -> dict[str, Any]:
             "disclaimer": "Not medical advice.",
             "citation": "Test (2026).",
         },
-        "nutrients": [make_nutrient("chromium"), make_nutrient("magnesium")],
+        "nutrients": [
+            make_nutrient("chromium", efsa=[make_efsa_table("chromium")]),
+            make_nutrient("magnesium", efsa=[make_efsa_table("magnesium")]),
+        ],
         "profiles": [
             {
                 "id": "chromium",

@@ -36,7 +36,7 @@ def test_every_page_is_generated() -> None:
 def test_nutrient_page_has_table_chart_and_disclaimer() -> None:
     page = dict(pages(load()))["nutrients/magnesium.md"]
     assert "Not medical advice" in page
-    assert "| Life-stage group | Kind | Value | UL |" in page
+    assert "| Life-stage group | Kind | Value | EAR | UL |" in page
     assert "../figures/magnesium-intakes.svg" in page
     assert page.count("| Males 19-30 y |") == 1
 

@@ -26,7 +26,7 @@ from nutrient_data.cli.output import (
     UsageError,
 )
 from nutrient_data.lookup import UnknownNameError
-from nutrient_data.problem import DatasetError, PersonError
+from nutrient_data.problem import DatasetError, NoValuesError, PersonError
 
 COMMAND_MODULES = (browse, intakes, check, files)
 
@@ -58,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return int(args.func(args))
-    except (UnknownNameError, PersonError, UsageError) as error:
+    except (UnknownNameError, PersonError, NoValuesError, UsageError) as error:
         print(f"nutrient-data: error: {error}", file=sys.stderr)
         return EXIT_USAGE
     except DatasetError as error:

@@ -72,7 +72,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def register(command: Commands) -> None:
     schema = command("schema", "print the JSON Schema", cmd_schema, json_flag=False)
-    schema.add_argument("--kind", choices=("dataset", "nutrient"), default="dataset")
+    schema.add_argument(
+        "--kind", choices=("dataset", "nutrient", "efsa-table"), default="dataset"
+    )
     export = command(
         "export",
         "write the data as JSON, CSV or a data package",

@@ -1,8 +1,10 @@
-"""Intake commands: a person's reference intakes (dri) and IU conversion (convert)."""
+"""Intake commands: a person's reference intakes (dri), both authorities side by
+side (compare), and IU conversion (convert)."""
 
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from nutrient_data import bundle
 from nutrient_data.cli.output import (
@@ -13,35 +15,203 @@ from nutrient_data.cli.output import (
     print_json,
     table,
 )
-from nutrient_data.dri import intake_for
-from nutrient_data.lifestages import life_stage_for
+from nutrient_data.dri import (
+    DEFAULT_PHYTATE,
+    PersonIntake,
+    compare,
+    intake_for,
+    phytate_levels,
+)
+from nutrient_data.lifestages import LifeStage, life_stage_for
 from nutrient_data.units import ConversionError, factor_for
+from nutrient_data.vocab import (
+    AUTHORITIES,
+    AUTHORITY_NAMES,
+    PERCENT_ENERGY,
+    PHYTATE_LEVELS,
+)
+
+NOT_ADVICE = "Reference values for populations, not medical advice."
+
+
+def _phytate(text: str | None) -> int | None:
+    if text is None:
+        return None
+    allowed = ", ".join(str(p) for p in PHYTATE_LEVELS)
+    try:
+        level = int(text)
+    except ValueError:
+        level = -1
+    if level not in PHYTATE_LEVELS:
+        raise UsageError(f"--phytate must be one of {allowed} (mg/day), got {text!r}")
+    return level
+
+
+def _rows_for(
+    nutrient: dict[str, Any], stage: LifeStage, args: argparse.Namespace
+) -> list[PersonIntake]:
+    """One row; under EFSA one per phytate level for zinc when none was chosen,
+    and one per part where EFSA splits the nutrient (omega-3)."""
+    phytate = args.phytate_level if phytate_levels(nutrient) else None
+    levels: tuple[int | None, ...] = (phytate,)
+    parts = range(1)
+    if stage.authority == "efsa":
+        parts = range(len(nutrient["efsa"]))
+        if phytate is None and phytate_levels(nutrient):
+            levels = tuple(phytate_levels(nutrient))
+    rows = [
+        intake_for(
+            nutrient, stage, sex=args.sex, age=args.age, phytate=level, part=part
+        )
+        for part in parts
+        for level in levels
+    ]
+    return list({(r.basis, r.phytate_mg): r for r in rows}.values())
+
+
+def _amount(value: float | None, unit: str) -> str:
+    if value is not None and unit == PERCENT_ENERGY:
+        return f"{value:g}% of energy"
+    return amount(value, unit)
+
+
+def _name(row: PersonIntake, parts: int) -> str:
+    if row.phytate_mg is not None:
+        return f"{row.nutrient} (phytate {row.phytate_mg} mg)"
+    if parts > 1 and row.basis:
+        return f"{row.nutrient} ({row.basis})"
+    return row.nutrient
 
 
 def cmd_dri(args: argparse.Namespace) -> int:
+    args.phytate_level = _phytate(args.phytate)
+    if args.phytate_level is not None and args.authority != "efsa":
+        raise UsageError("--phytate applies to EFSA zinc values (--authority efsa)")
     stage = life_stage_for(
-        args.age, args.sex, pregnant=args.pregnant, lactating=args.lactating
+        args.age,
+        args.sex,
+        pregnant=args.pregnant,
+        lactating=args.lactating,
+        authority=args.authority,
     )
-    nutrients = (
-        [bundle.nutrient(args.id)] if args.id else bundle.read_bundle()["nutrients"]
-    )
-    rows = [intake_for(n, stage) for n in nutrients]
+    if args.id:
+        nutrients = [bundle.nutrient(args.id)]
+        if args.phytate_level is not None and not phytate_levels(nutrients[0]):
+            raise UsageError(f"--phytate applies to zinc, not {nutrients[0]['id']}")
+    else:
+        nutrients = [
+            n
+            for n in bundle.read_bundle()["nutrients"]
+            if args.authority == "us" or n.get("efsa")
+        ]
     if args.json:
-        dumped = [r.as_json() for r in rows]
+        dumped = [
+            intake_for(
+                n,
+                stage,
+                sex=args.sex,
+                age=args.age,
+                phytate=args.phytate_level if phytate_levels(n) else None,
+            ).as_json()
+            for n in nutrients
+        ]
         print_json(dumped[0] if args.id else dumped)
         return EXIT_OK
+    rows = [r for n in nutrients for r in _rows_for(n, stage, args)]
+    parts = {r.nutrient: sum(x.nutrient == r.nutrient for x in rows) for r in rows}
+    ear = "EAR" if args.authority == "us" else "AR"
+    print(f"{AUTHORITY_NAMES[args.authority]}")
     print(f"Life-stage group: {stage.label} ({stage.id})")
     table(
-        [("NUTRIENT", "KIND", "VALUE", "UL")]
+        [("NUTRIENT", "KIND", "VALUE", ear, "UL")]
         + [
-            (r.nutrient, r.kind, amount(r.value, r.unit), amount(r.ul, r.unit))
+            (
+                _name(r, parts[r.nutrient]),
+                r.kind or "-",
+                _amount(r.value, r.unit),
+                _amount(r.average_requirement, r.unit),
+                _amount(r.ul, r.unit)
+                + (" (safe level)" if r.ul_kind == "safe-level" else ""),
+            )
             for r in rows
         ]
     )
     for r in rows:
-        if r.ul_note:
+        if r.ul_note and r.phytate_mg in (None, rows[0].phytate_mg):
             print(f"  {r.nutrient}: {r.ul_note}")
+    if args.authority == "efsa" and any(r.phytate_mg for r in rows):
+        print(
+            f"  zinc: EFSA values depend on phytate intake; --json returns "
+            f"{DEFAULT_PHYTATE} mg/day unless --phytate is given."
+        )
+    print(NOT_ADVICE)
     return EXIT_OK
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    result = compare(
+        args.id,
+        age=args.age,
+        sex=args.sex,
+        pregnant=args.pregnant,
+        lactating=args.lactating,
+    )
+    if args.json:
+        print_json(result.as_json())
+        return EXIT_OK
+    sides = [result.us] + ([result.efsa] if result.efsa else [])
+
+    def line(label: str, cells: list[str]) -> tuple[str, ...]:
+        return (label, *cells)
+
+    table(
+        [
+            line(result.nutrient.upper(), ["US (FNB)", "EFSA"][: len(sides)]),
+            line("group", [f"{r.life_stage_label}" for r in sides]),
+            line("kind", [r.kind or "-" for r in sides]),
+            line("value", [_amount(r.value, r.unit) for r in sides]),
+            line(
+                "EAR / AR",
+                [_amount(r.average_requirement, r.unit) for r in sides],
+            ),
+            line(
+                "upper level",
+                [
+                    _amount(r.ul, r.unit)
+                    + (f" ({r.ul_kind}, {r.ul_applies_to})" if r.ul is not None else "")
+                    for r in sides
+                ],
+            ),
+            line("source", [r.reference_id or "-" for r in sides]),
+        ]
+    )
+    if result.efsa is None:
+        print("No EFSA values are recorded for this nutrient yet.")
+    elif result.efsa.phytate_mg is not None:
+        print(
+            f"EFSA zinc shown at phytate {result.efsa.phytate_mg} mg/day; see "
+            "`nutrient-data dri zinc --authority efsa` for every level."
+        )
+    if result.differences:
+        print("Where they differ:")
+        for text in result.differences:
+            print(f"  - {text}")
+    elif result.efsa is not None:
+        print("The two authorities give the same values for this person.")
+    if result.why:
+        print(f"Why: {result.why}")
+    print(NOT_ADVICE)
+    return EXIT_OK
+
+
+def _person(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--age", type=float, required=True, help="age in years (0.5 = 6 months)"
+    )
+    parser.add_argument("--sex", choices=("female", "male"), required=True)
+    state = parser.add_mutually_exclusive_group()
+    state.add_argument("--pregnant", action="store_true")
+    state.add_argument("--lactating", action="store_true")
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
@@ -77,13 +247,24 @@ def cmd_convert(args: argparse.Namespace) -> int:
 def register(command: Commands) -> None:
     dri = command("dri", "reference intakes for a person", cmd_dri)
     dri.add_argument("id", nargs="?", help="nutrient id or synonym (default: all)")
+    _person(dri)
     dri.add_argument(
-        "--age", type=float, required=True, help="age in years (0.5 = 6 months)"
+        "--authority",
+        choices=AUTHORITIES,
+        default="us",
+        help="us: FNB RDA/AI, EAR, UL (default); efsa: EFSA PRI/AI, AR, UL",
     )
-    dri.add_argument("--sex", choices=("female", "male"), required=True)
-    state = dri.add_mutually_exclusive_group()
-    state.add_argument("--pregnant", action="store_true")
-    state.add_argument("--lactating", action="store_true")
+    dri.add_argument(
+        "--phytate",
+        metavar="MG",
+        help="EFSA zinc: phytate intake, 300, 600, 900 or 1200 mg/day "
+        f"(text shows all four; --json uses {DEFAULT_PHYTATE} unless given)",
+    )
+    side = command(
+        "compare", "US and EFSA values for a person, side by side", cmd_compare
+    )
+    side.add_argument("id", help="nutrient id or synonym")
+    _person(side)
     convert = command(
         "convert", "convert IU to ug/mg and back (vitamins D and E)", cmd_convert
     )

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from nutrient_data import bundle
-from nutrient_data.dri.lookup import _check_flags, intake_for
+from nutrient_data.dri.lookup import check_flags, intake_for
 from nutrient_data.dri.result import PersonIntake
 from nutrient_data.lifestages import life_stage_for
-from nutrient_data.vocab import Sex
+from nutrient_data.vocab import PERCENT_ENERGY, Sex
 
 
 @dataclass(frozen=True)
@@ -17,7 +17,8 @@ class Comparison:
     """One nutrient's US and EFSA values for one person.
 
     ``efsa`` is ``None`` where the dataset records no EFSA table for the
-    nutrient yet. ``differences`` says in words where the two disagree, and
+    nutrient yet; where EFSA splits a nutrient (omega-3), it is the part the
+    US values count (ALA). ``differences`` says in words where the two disagree, and
     ``why`` gives the reason the dataset records (for example a different
     criterion of adequacy).
     """
@@ -39,7 +40,17 @@ class Comparison:
 
 
 def _amount(value: float | None, unit: str) -> str:
-    return "none" if value is None else f"{value:g} {unit}"
+    if value is None:
+        return "none"
+    return f"{value:g}% of energy" if unit == PERCENT_ENERGY else f"{value:g} {unit}"
+
+
+def _intake(row: PersonIntake) -> str:
+    if row.kind in ("ND", "not-set"):
+        return "sets no value"
+    if row.value is None:
+        return f"{row.kind or 'value'} not recorded here"
+    return f"{row.kind} {_amount(row.value, row.unit)}"
 
 
 def differences(us: PersonIntake, efsa: PersonIntake) -> tuple[str, ...]:
@@ -47,14 +58,15 @@ def differences(us: PersonIntake, efsa: PersonIntake) -> tuple[str, ...]:
     found = []
     if us.unit != efsa.unit:
         found.append(
-            f"The units differ: US {us.unit}/day, EFSA {efsa.unit} "
-            "(percent-energy is percent of energy intake)."
+            f"The units differ: US {us.unit}/day, EFSA "
+            + (
+                "percent of energy intake."
+                if efsa.unit == PERCENT_ENERGY
+                else f"{efsa.unit}/day."
+            )
         )
     if (us.kind, us.value) != (efsa.kind, efsa.value):
-        found.append(
-            f"Intake: US {us.kind} {_amount(us.value, us.unit)}, "
-            f"EFSA {efsa.kind} {_amount(efsa.value, efsa.unit)}."
-        )
+        found.append(f"Intake: US {_intake(us)}, EFSA {_intake(efsa)}.")
     if us.average_requirement != efsa.average_requirement:
         found.append(
             f"Average requirement: US EAR {_amount(us.average_requirement, us.unit)}, "
@@ -83,15 +95,15 @@ def compare(
     phytate: int | None = None,
 ) -> Comparison:
     """The US and EFSA values of one nutrient for a person, side by side."""
-    _check_flags(pregnant, lactating)
+    check_flags(pregnant, lactating)
     record = bundle.nutrient(nutrient)
     us_stage = life_stage_for(age, sex, pregnant=pregnant, lactating=lactating)
     us = intake_for(record, us_stage, sex=sex, age=age)
-    if record.get("efsa") is None:
+    if not record.get("efsa"):
         return Comparison(record["id"], us, None, (), None)
     efsa_stage = life_stage_for(
         age, sex, pregnant=pregnant, lactating=lactating, authority="efsa"
     )
     efsa = intake_for(record, efsa_stage, sex=sex, age=age, phytate=phytate)
-    why = record["efsa"].get("why_it_differs_from_us")
+    why = record["efsa"][0].get("why_it_differs_from_us")
     return Comparison(record["id"], us, efsa, differences(us, efsa), why)

@@ -32,19 +32,22 @@ def in_force(
     """``current``, or the entry of ``history`` in force in ``year``.
 
     ``history`` holds one group's replaced values. The current value counts
-    from the year of its source; ``None`` means no value is recorded for that
-    year (before the first one the dataset knows).
+    from the year the last of them ended, or else from the year of its
+    source; ``None`` means no value is recorded for that year (before the
+    first one the dataset knows).
     """
     if year is None:
         return current
-    since = bundle.reference_years().get(current.reference_id or "", 0)
-    if current.reference_id is None or year >= since:
+    entries = [e for e in history if e["kind"] in kinds]
+    ends = [e["in_force_until"] for e in entries]
+    if ends:
+        since = max(ends)
+    else:
+        since = bundle.reference_years().get(current.reference_id or "", 0)
+    if year >= since:
         return current
-    for entry in history:
-        if (
-            entry["kind"] in kinds
-            and entry["in_force_from"] <= year < entry["in_force_until"]
-        ):
+    for entry in entries:
+        if entry["in_force_from"] <= year < entry["in_force_until"]:
             return Dated(entry["value"], entry["kind"], entry["reference_id"])
     return None
 

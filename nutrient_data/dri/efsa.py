@@ -32,20 +32,18 @@ more; pass the level that fits."""
 _BAND = re.compile(r"^(\d+)(?:-(\d+))?")
 
 
-def efsa_table(nutrient: JSON) -> JSON:
-    """The EFSA table of a nutrient record; an error where none is recorded."""
-    table = nutrient.get("efsa")
-    if table is None:
+def efsa_tables(nutrient: JSON) -> Sequence[JSON]:
+    """The EFSA tables of a nutrient record (the first is its main one)."""
+    tables = nutrient.get("efsa") or ()
+    if not tables:
         raise NoValuesError(f"no EFSA values are recorded for {nutrient['id']} yet")
-    return cast(JSON, table)
+    return cast(Sequence[JSON], tables)
 
 
 def phytate_levels(nutrient: JSON) -> tuple[PhytateLevel, ...]:
     """The phytate levels a nutrient's EFSA values depend on (zinc), else none."""
-    table = nutrient.get("efsa") or {}
-    if any(r.get("phytate_mg") for r in table.get("values", ())):
-        return PHYTATE_LEVELS
-    return ()
+    rows = (r for t in nutrient.get("efsa") or () for r in t.get("values", ()))
+    return PHYTATE_LEVELS if any(r.get("phytate_mg") for r in rows) else ()
 
 
 def _in_band(row: JSON, age: float) -> bool:
@@ -77,9 +75,13 @@ def efsa_intake(
     age: float,
     phytate: int | None = None,
     as_of: int | None = None,
+    part: int = 0,
 ) -> PersonIntake:
-    """EFSA's values for ``stage`` (and ``sex``, and zinc's ``phytate`` level)."""
-    table = efsa_table(nutrient)
+    """EFSA's values for ``stage`` (and ``sex``, and zinc's ``phytate`` level).
+
+    ``part`` picks one of several tables (omega-3: 0 is ALA, 1 EPA plus DHA).
+    """
+    table = efsa_tables(nutrient)[part]
     levels = phytate_levels(nutrient)
     if phytate is not None and phytate not in PHYTATE_LEVELS:
         allowed = ", ".join(str(p) for p in PHYTATE_LEVELS)
@@ -105,7 +107,7 @@ def efsa_intake(
     if value is None:
         notes.append(f"No value is recorded in force in {as_of}.")
     ul, ul_kind, applies_to, ul_note = _upper_level(table, stage, sex, as_of)
-    kind = cast(EfsaKind, value.kind) if value and value.kind else "not-set"
+    kind = cast(EfsaKind, value.kind) if value else None
     return PersonIntake(
         nutrient=nutrient["id"],
         life_stage=stage.id,
@@ -124,6 +126,7 @@ def efsa_intake(
         ul_applies_to=applies_to,
         ul_reference_id=ul.reference_id if ul and ul.value is not None else None,
         phytate_mg=row_level,
+        basis=table.get("basis"),
         as_of=as_of,
     )
 
@@ -173,7 +176,7 @@ def _not_set(nutrient: JSON, table: JSON, stage: LifeStage, sex: Sex) -> PersonI
         ul=ul.value if ul else None,
         ul_note=ul_note,
         note=note,
-        reference_id=refs[0] if refs else "",
+        reference_id=refs[0] if refs else None,
         authority="efsa",
         average_requirement=None,
         requirement_cv=None,
@@ -181,5 +184,6 @@ def _not_set(nutrient: JSON, table: JSON, stage: LifeStage, sex: Sex) -> PersonI
         ul_applies_to=applies_to,
         ul_reference_id=ul.reference_id if ul and ul.value is not None else None,
         phytate_mg=None,
+        basis=table.get("basis"),
         as_of=None,
     )

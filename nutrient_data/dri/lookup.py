@@ -14,7 +14,7 @@ from nutrient_data.problem import PersonError
 from nutrient_data.vocab import Authority, Sex
 
 
-def _check_flags(pregnant: object, lactating: object) -> None:
+def check_flags(pregnant: object, lactating: object) -> None:
     for name, flag in (("pregnant", pregnant), ("lactating", lactating)):
         if not isinstance(flag, bool):
             raise PersonError(f"{name} must be True or False, got {flag!r}")
@@ -28,11 +28,13 @@ def intake_for(
     age: float | None = None,
     phytate: int | None = None,
     as_of: int | None = None,
+    part: int = 0,
 ) -> PersonIntake:
     """Read ``stage``'s values from a nutrient record (bundle JSON).
 
     The stage's authority decides which table is read; EFSA rows split by sex
-    (and age band) need the person's ``sex`` and ``age``.
+    (and age band) need the person's ``sex`` and ``age``; ``part`` picks one
+    of EFSA's tables where it splits a nutrient (omega-3: 1 is EPA plus DHA).
     """
     if stage.authority == "us":
         return us_intake(nutrient, stage, as_of=as_of)
@@ -45,6 +47,7 @@ def intake_for(
         age=stage.min_age if age is None else age,
         phytate=phytate,
         as_of=as_of,
+        part=part,
     )
 
 
@@ -66,7 +69,7 @@ def intake(
     EFSA's zinc values; without it zinc uses 300. ``as_of`` (a year) answers
     with the values in force then, from the recorded history.
     """
-    _check_flags(pregnant, lactating)
+    check_flags(pregnant, lactating)
     stage = life_stage_for(
         age, sex, pregnant=pregnant, lactating=lactating, authority=authority
     )
@@ -92,12 +95,12 @@ def intakes(
 
     Nutrients without a recorded table of that authority are left out.
     """
-    _check_flags(pregnant, lactating)
+    check_flags(pregnant, lactating)
     stage = life_stage_for(
         age, sex, pregnant=pregnant, lactating=lactating, authority=authority
     )
     return tuple(
         intake_for(n, stage, sex=sex, age=age)
         for n in bundle.read_bundle()["nutrients"]
-        if authority == "us" or n.get("efsa") is not None
+        if authority == "us" or n.get("efsa")
     )

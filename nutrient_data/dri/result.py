@@ -22,7 +22,8 @@ UlAppliesToAnswer = Literal["total-intake", "supplemental-only", "no-ul-set"]
 class PersonIntake:
     """A nutrient's reference values for one person's life-stage group.
 
-    ``kind`` is RDA, AI or ND (``us``), or PRI, AI or not-set (``efsa``);
+    ``kind`` is RDA, AI or ND (``us``), or PRI, AI or not-set (``efsa``), and
+    ``None`` only for an ``as_of`` year before any value the dataset records;
     ``value`` and ``average_requirement`` (EAR or AR) are in ``unit`` per day,
     or in percent of energy where ``unit`` is ``percent-energy`` (see
     :meth:`grams_for_energy`). ``ul`` is limited by ``ul_applies_to``; its
@@ -33,13 +34,13 @@ class PersonIntake:
     nutrient: str
     life_stage: GroupId
     life_stage_label: str
-    kind: IntakeKind | EfsaKind
+    kind: IntakeKind | EfsaKind | None
     value: float | None
     unit: ReferenceUnit
     ul: float | None
     ul_note: str | None
     note: str | None
-    reference_id: str
+    reference_id: str | None
     authority: Authority
     average_requirement: float | None
     requirement_cv: float | None
@@ -47,6 +48,7 @@ class PersonIntake:
     ul_applies_to: UlAppliesToAnswer
     ul_reference_id: str | None
     phytate_mg: int | None
+    basis: str | None
     as_of: int | None
 
     def as_json(self) -> dict[str, Any]:

@@ -49,7 +49,7 @@ def us_intake(
     if ul is None:
         notes.append(f"No UL is recorded in force in {as_of}.")
     cv = table.get("requirement_cv") or {}
-    kind = cast(IntakeKind, value.kind) if value and value.kind else "ND"
+    kind = cast(IntakeKind, value.kind) if value else None
     return PersonIntake(
         nutrient=nutrient["id"],
         life_stage=stage.id,
@@ -68,5 +68,6 @@ def us_intake(
         ul_applies_to=table["ul_applies_to"],
         ul_reference_id=ul.reference_id if ul and ul.value is not None else None,
         phytate_mg=None,
+        basis=table.get("basis"),
         as_of=as_of,
     )

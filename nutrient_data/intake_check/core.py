@@ -19,7 +19,7 @@ from fractions import Fraction
 from typing import Any, Literal
 
 from nutrient_data import bundle
-from nutrient_data.dri.lookup import _check_flags, intake_for
+from nutrient_data.dri.lookup import check_flags, intake_for
 from nutrient_data.dri.result import PersonIntake
 from nutrient_data.intake_check.amounts import (
     UG_PER_UNIT,
@@ -240,7 +240,7 @@ def _result(
         supplement=float(sums.supplement) if sums else None,
         total=float(total) if total is not None else None,
         unit=ref.unit if ref else record["intakes"]["unit"],
-        kind=ref.kind if ref else "not-set",
+        kind=ref.kind if ref and ref.kind else "not-set",
         value=ref.value if ref else None,
         average_requirement=ref.average_requirement if ref else None,
         requirement_cv=ref.requirement_cv if ref else None,
@@ -275,7 +275,7 @@ def check(
     authority: Authority = "us",
 ) -> Assessment:
     """Check ``entries`` and ``medicines`` for a person (see :func:`assess`)."""
-    _check_flags(pregnant, lactating)
+    check_flags(pregnant, lactating)
     stage = life_stage_for(
         age, sex, pregnant=pregnant, lactating=lactating, authority=authority
     )

@@ -8,17 +8,31 @@ from __future__ import annotations
 
 from nutrient_data.lint import (
     claims,
+    efsa_coverage,
     identity,
     intakes,
     links,
     profiles,
     references,
+    requirements,
     synthesis,
+    upper_levels,
 )
 from nutrient_data.models import Dataset
 from nutrient_data.problem import Problem
 
-RULES = (identity, references, links, profiles, synthesis, claims, intakes)
+RULES = (
+    identity,
+    references,
+    links,
+    profiles,
+    synthesis,
+    claims,
+    intakes,
+    requirements,
+    upper_levels,
+    efsa_coverage,
+)
 
 
 def run(dataset: Dataset) -> list[Problem]:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from nutrient_data.models import Dataset
+from nutrient_data.models.reference import JOURNAL_ARTICLE_TYPES
 from nutrient_data.problem import Problem
 
 DENIED_HOSTS = (
@@ -40,18 +41,6 @@ DENIED_HOSTS = (
     "proxy",
 )
 """Host names (or parts of them) that are never a canonical record."""
-JOURNAL_TYPES = frozenset(
-    {
-        "meta-analysis",
-        "systematic-review",
-        "randomized-trial",
-        "cohort-study",
-        "cross-sectional-study",
-        "case-report",
-        "animal-study",
-        "review",
-    }
-)
 
 
 def denied(url: str) -> str | None:
@@ -83,7 +72,7 @@ def check(dataset: Dataset) -> Iterator[Problem]:
                     "link the canonical record",
                 )
         if (
-            reference.type in JOURNAL_TYPES
+            reference.type in JOURNAL_ARTICLE_TYPES
             and reference.pmid is None
             and reference.doi is None
             and reference.no_identifier_reason is None

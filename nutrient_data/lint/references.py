@@ -21,8 +21,9 @@ def citations(node: Any, path: Path = ()) -> Iterator[tuple[Path, str]]:
     """
     if isinstance(node, BaseModel):
         for key, value in node.__dict__.items():
-            if key == "reference_id":
-                yield (*path, key), value
+            if key in ("reference_id", "replaced_by"):
+                if value is not None:
+                    yield (*path, key), value
             elif key == "reference_ids":
                 for k, ref in enumerate(value):
                     yield (*path, key, k), ref

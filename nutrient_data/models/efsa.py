@@ -49,24 +49,38 @@ class EfsaValue(Record):
         default=None, description="EFSA's Average Requirement, in the table's unit."
     )
     value: Amount | None = Field(description="The PRI or AI, in the table's unit.")
+    value_range: tuple[Amount, Amount] | None = Field(
+        default=None,
+        description="Where EFSA gives a range rather than one figure (value is "
+        "then null): lowest and highest.",
+    )
     phytate_mg: PhytateLevel | None = Field(
         default=None, description="Zinc only: the phytate intake (mg/day) it is for."
     )
     note: Text | None = None
     """Caveat for this row."""
-    reference_id: Slug
-    """The EFSA opinion the value comes from."""
+    reference_id: Slug | None = Field(
+        description="The EFSA opinion the value comes from; null only on a row "
+        "without a value whose opinion could not be confirmed either."
+    )
     confirmed_by: Text
     """What confirmed the value."""
 
     @model_validator(mode="after")
     def _gaps_are_explained(self) -> EfsaValue:
+        has_value = self.value is not None or self.value_range is not None
+        if has_value and self.reference_id is None:
+            raise ValueError("a value needs the reference_id of its source")
         if self.kind == "not-set" and (
             self.value is not None or self.average_requirement is not None
         ):
             raise ValueError("a not-set row has no value and no AR")
         if self.value is None and self.note is None:
             raise ValueError("a row without a value needs a note saying why")
+        if self.value_range is not None and (
+            self.value is not None or self.value_range[0] > self.value_range[1]
+        ):
+            raise ValueError("value_range replaces value and runs low to high")
         if self.kind == "AI" and self.average_requirement is not None:
             raise ValueError("an AI is set where no AR could be; AR must be null")
         return self
@@ -100,6 +114,12 @@ class EfsaUpperLimits(Record):
     """Which forms and groups the level covers, in words."""
     values: tuple[EfsaUpperLimit, ...] = ()
     """One row per group with a level; groups without one are named in scope."""
+    reference_id: Slug | None = None
+    """The source of the scope text (where no level is set, the finding itself)."""
+    reference_ids: tuple[Slug, ...] = ()
+    """Further sources the scope text draws on."""
+    confirmed_by: Text | None = None
+    """What confirmed the scope, where no row carries it."""
     history: History = ()
     """Levels these replaced, with the years each was in force."""
 
@@ -111,10 +131,16 @@ class EfsaUpperLimits(Record):
 
 
 class EfsaTable(Record):
-    """EFSA's Dietary Reference Values for one nutrient."""
+    """EFSA's Dietary Reference Values for one nutrient (or one part of it).
+
+    Most nutrients have one table. Where EFSA sets values for parts of a
+    nutrient separately (omega-3: ALA in percent of energy, EPA plus DHA in mg),
+    each part has its own table and ``basis`` says which; the first is the one
+    compared with the US values.
+    """
 
     nutrient_id: Slug
-    """The nutrient this table belongs to (the file name without .json)."""
+    """The nutrient this table belongs to."""
     status: Literal["values-set", "no-value-set"]
     """Whether EFSA set any value; no-value-set (chromium) comes with a note."""
     status_note: Text | None = None
@@ -131,13 +157,11 @@ class EfsaTable(Record):
     """PRI, AI and AR values these replaced."""
     why_it_differs_from_us: Text | None = None
     """Why EFSA's values differ from the US ones, in a sentence or two."""
-    reference_ids: tuple[Slug, ...] = ()
-    """Sources of the status note where no value was set."""
 
     @model_validator(mode="after")
     def _status_matches_values(self) -> EfsaTable:
         if self.status == "no-value-set":
-            if self.values or self.status_note is None:
+            if self.status_note is None or any(v.value for v in self.values):
                 raise ValueError("no-value-set has no values and needs status_note")
         elif not self.values:
             raise ValueError("values-set needs at least one value")

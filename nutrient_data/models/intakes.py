@@ -57,7 +57,8 @@ class RequirementVariation(Record):
         le=1,
         allow_inf_nan=False,
         description="Coefficient of variation of the requirement (0.1 is 10%); "
-        "null where the report's figure could not be confirmed.",
+        "null where the report used none or its figure could not be "
+        "confirmed (the note says which).",
     )
     note: Text
     """How the report chose it, and any group where it differs."""

@@ -119,11 +119,11 @@ class Nutrient(Record):
     """Distinct substances counted under this nutrient, if any."""
     intakes: Intakes
     """The DRI table: RDA or AI and UL for all 22 life-stage groups."""
-    efsa: EfsaTable | None = Field(
-        default=None,
-        description="EFSA's Dietary Reference Values; the loader attaches them "
-        "from data/reference-values/efsa/<id>.json, so nutrient files leave "
-        "this out.",
+    efsa: tuple[EfsaTable, ...] = Field(
+        default=(),
+        description="EFSA's Dietary Reference Values (one table, or one per part "
+        "where EFSA splits the nutrient); the loader attaches them from "
+        "data/reference-values/efsa/, so nutrient files leave this out.",
     )
     food_sources: tuple[FoodSource, ...] = Field(min_length=1)
     """Foods with the amount in one serving."""

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import datetime
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import Field, model_validator
 
 from nutrient_data.models.base import Record, Slug, Text
 
-ReferenceType = Literal[
-    "dri-report",
-    "fact-sheet",
+JournalArticleType = Literal[
     "meta-analysis",
     "systematic-review",
     "randomized-trial",
@@ -20,8 +18,11 @@ ReferenceType = Literal[
     "case-report",
     "animal-study",
     "review",
-    "guideline",
-    "database",
+]
+"""Kinds of source published as journal articles, which have a PMID or DOI."""
+JOURNAL_ARTICLE_TYPES: frozenset[str] = frozenset(get_args(JournalArticleType))
+ReferenceType = Literal[
+    "dri-report", "fact-sheet", JournalArticleType, "guideline", "database"
 ]
 
 

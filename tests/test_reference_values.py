@@ -1,0 +1,256 @@
+"""Reference values by authority: EFSA groups, EAR and AR, upper levels and their
+scope, history ("as of"), percent of energy, and the side-by-side comparison."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import nutrient_data
+from nutrient_data.dri import EFSA_GROUPS, intake_for, life_stage_for
+from nutrient_data.models import Dataset, EfsaTable, EfsaValue
+from nutrient_data.problem import NoValuesError, PersonError
+from nutrient_data.units import percent_energy_to_grams
+from tests.factories import make_document, make_efsa_table
+
+
+def bundled(document: dict[str, Any], index: int = 0) -> dict[str, Any]:
+    """A nutrient of a validated document, as bundle JSON."""
+    data = Dataset.model_validate(document)
+    record: dict[str, Any] = data.nutrients[index].model_dump(mode="json")
+    return record
+
+
+def efsa(age: float, sex: Any = "female", **flags: Any) -> Any:
+    return life_stage_for(age, sex, authority="efsa", **flags)
+
+
+@pytest.mark.parametrize(
+    ("age", "flags", "expected"),
+    [
+        (0.5, {}, "infants-7-11mo"),
+        (0.99, {}, "infants-7-11mo"),
+        (1, {}, "children-1-3y"),
+        (6.9, {}, "children-4-6y"),
+        (10.5, {}, "children-7-10y"),
+        (14.99, {}, "children-11-14y"),
+        (17.5, {}, "children-15-17y"),
+        (18, {}, "adults"),
+        (130, {}, "adults"),
+        (12, {"pregnant": True}, "pregnancy"),
+        (40, {"lactating": True}, "lactation"),
+    ],
+)
+def test_efsa_groups(age: float, flags: dict[str, Any], expected: str) -> None:
+    assert efsa(age, **flags).id == expected
+
+
+def test_efsa_groups_cover_ages_from_7_months_without_gaps() -> None:
+    bands = [g for g in EFSA_GROUPS if g.condition is None]
+    assert bands[0].min_age == 0.5
+    assert all(a.max_age == b.min_age for a, b in itertools.pairwise(bands))
+
+
+@pytest.mark.parametrize(
+    ("age", "flags", "message"),
+    [
+        (0.3, {}, "under 7 months"),
+        (55, {"lactating": True}, "EFSA lactation groups end at 50"),
+        (5, {"pregnant": True}, "no EFSA pregnancy group"),
+    ],
+)
+def test_efsa_refuses_impossible_people(
+    age: float, flags: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(PersonError, match=message):
+        efsa(age, **flags)
+
+
+def test_unknown_authority_is_a_person_error() -> None:
+    with pytest.raises(PersonError, match="authority must be"):
+        life_stage_for(30, "male", authority="who")  # type: ignore[arg-type]
+
+
+def test_efsa_row_carries_ar_pri_and_ul_with_scope() -> None:
+    row = intake_for(bundled(make_document()), efsa(40), sex="female", age=40)
+    assert (row.authority, row.kind, row.value, row.average_requirement) == (
+        "efsa",
+        "PRI",
+        10.0,
+        8.0,
+    )
+    assert (row.ul, row.ul_kind, row.ul_applies_to) == (20.0, "UL", "total-intake")
+    assert row.ul_note == "All sources."
+
+
+def test_group_without_a_level_says_so() -> None:
+    row = intake_for(bundled(make_document()), efsa(8), sex="male", age=8)
+    assert row.ul is None
+    assert row.ul_note is not None and "No UL is recorded for this group" in row.ul_note
+
+
+def test_rows_split_by_sex_and_phytate() -> None:
+    document = make_document()
+    rows = document["nutrients"][0]["efsa"][0]["values"]
+    adult = rows[6]
+    rows[6:7] = [
+        adult | {"sex": sex, "phytate_mg": level, "value": value}
+        for sex, base in (("female", 10.0), ("male", 12.0))
+        for level, value in zip(
+            (300, 600, 900, 1200), (base, base + 1, base + 2, base + 3), strict=True
+        )
+    ]
+    nutrient = bundled(document)
+    pick = {
+        (sex, level): intake_for(
+            nutrient, efsa(30, sex), sex=sex, age=30, phytate=level
+        ).value
+        for sex in ("female", "male")
+        for level in (None, 900)
+    }
+    assert pick == {
+        ("female", None): 10.0,
+        ("female", 900): 12.0,
+        ("male", None): 12.0,
+        ("male", 900): 14.0,
+    }
+    with pytest.raises(PersonError, match="phytate must be one of"):
+        intake_for(nutrient, efsa(30), sex="female", age=30, phytate=450)
+
+
+def test_phytate_applies_only_to_zinc_like_tables() -> None:
+    with pytest.raises(PersonError, match="phytate applies to EFSA zinc"):
+        intake_for(
+            bundled(make_document()), efsa(30), sex="female", age=30, phytate=300
+        )
+
+
+def test_as_of_a_year_reads_the_history() -> None:
+    nutrient = bundled(make_document())
+    then = intake_for(nutrient, efsa(30), sex="male", age=30, as_of=1995)
+    now = intake_for(nutrient, efsa(30), sex="male", age=30, as_of=2010)
+    assert (then.ul, then.ul_reference_id, then.as_of) == (30.0, "test-report", 1995)
+    assert (then.value, then.kind) == (10.0, "PRI")  # its source is not in the bundle
+    assert now.ul == 20.0 and now.value == 10.0
+
+
+def test_no_table_is_a_no_values_error() -> None:
+    document = make_document()
+    document["nutrients"][0]["efsa"] = []
+    with pytest.raises(NoValuesError, match="no EFSA values are recorded"):
+        intake_for(bundled(document), efsa(30), sex="male", age=30)
+
+
+def test_efsa_models_refuse_silent_gaps() -> None:
+    row = make_efsa_table()["values"][0]
+    with pytest.raises(ValueError, match="needs a note"):
+        EfsaValue.model_validate(row | {"value": None})
+    with pytest.raises(ValueError, match="AR must be null"):
+        EfsaValue.model_validate(row | {"kind": "AI"})
+    with pytest.raises(ValueError, match="reference_id of its source"):
+        EfsaValue.model_validate(row | {"reference_id": None})
+    with pytest.raises(ValueError, match="no-value-set"):
+        EfsaTable.model_validate(make_efsa_table(status="no-value-set"))
+
+
+def test_percent_of_energy_converts_to_grams() -> None:
+    assert percent_energy_to_grams(0.5, 1800) == pytest.approx(1.0)
+    with pytest.raises(ValueError, match="finite"):
+        percent_energy_to_grams(float("nan"), 2000)
+
+
+# The shipped data: the facts the issue asks for.
+
+
+def test_us_values_gain_the_ear_and_cv_but_keep_the_rda() -> None:
+    row = nutrient_data.intake("magnesium", age=45, sex="female")
+    assert (row.kind, row.value, row.average_requirement) == ("RDA", 320.0, 265.0)
+    assert row.requirement_cv == 0.1
+    assert row.authority == "us"
+
+
+@pytest.mark.parametrize("nutrient", ["chromium", "biotin", "manganese", "omega-3"])
+def test_nutrients_without_an_ear_say_why(nutrient: str) -> None:
+    record = nutrient_data.load().nutrient(nutrient)
+    assert all(v.average_requirement is None for v in record.intakes.values)
+    assert record.intakes.average_requirement_note
+
+
+def test_efsa_ul_in_force_and_its_predecessor() -> None:
+    now = nutrient_data.intake("vitamin-b6", age=40, sex="male", authority="efsa")
+    before = nutrient_data.intake(
+        "vitamin-b6", age=40, sex="male", authority="efsa", as_of=2010
+    )
+    assert (now.ul, before.ul) == (12.0, 25.0)
+    selenium = nutrient_data.intake("selenium", age=40, sex="male", authority="efsa")
+    assert selenium.ul == 255.0
+
+
+def test_manganese_has_a_safe_level_not_a_ul() -> None:
+    row = nutrient_data.intake("manganese", age=40, sex="male", authority="efsa")
+    assert (row.ul_kind, row.ul) == ("safe-level", 8.0)
+
+
+def test_chromium_under_efsa_is_explicitly_not_set() -> None:
+    row = nutrient_data.intake("chromium", age=40, sex="male", authority="efsa")
+    assert (row.kind, row.value) == ("not-set", None)
+    assert row.note
+
+
+def test_us_history_answers_as_of_a_year() -> None:
+    row = nutrient_data.intake("vitamin-d", age=40, sex="male", as_of=2005)
+    assert (row.kind, row.value) == ("AI", 5.0)
+    assert nutrient_data.intake("vitamin-d", age=40, sex="male").value == 15.0
+
+
+def test_ala_is_in_percent_of_energy() -> None:
+    row = nutrient_data.intake("omega-3", age=40, sex="male", authority="efsa")
+    assert row.unit == "percent-energy"
+    assert row.value == 0.5
+    assert row.grams_for_energy(1800) == pytest.approx(1.0)  # 9 kcal per gram
+
+
+def test_compare_sets_both_side_by_side() -> None:
+    result = nutrient_data.compare("magnesium", age=45, sex="female")
+    assert result.us.authority == "us" and result.efsa is not None
+    assert result.efsa.authority == "efsa"
+    assert any("Intake" in d for d in result.differences)
+    assert result.as_json()["efsa"]["life_stage"] == "adults"
+
+
+def test_an_efsa_table_file_is_validated_in_context() -> None:
+    from nutrient_data.paths import DATA_ROOT, read_shipped_json
+    from nutrient_data.validate import problems_in
+
+    shipped = read_shipped_json(DATA_ROOT / "reference-values" / "efsa" / "zinc.json")
+    assert problems_in(shipped) == []
+    broken = dict(shipped, values=shipped["values"][1:])
+    assert [p.message for p in problems_in(broken)] == [
+        "no row for infants-7-11mo (add not-set)"
+    ]
+
+
+@given(
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.sampled_from(["female", "male"]),
+    st.booleans(),
+    st.booleans(),
+)
+def test_every_person_gets_an_efsa_group_or_a_person_error(
+    age: float, sex: Any, pregnant: bool, lactating: bool
+) -> None:
+    try:
+        stage = efsa(age, sex, pregnant=pregnant, lactating=lactating)
+    except PersonError:
+        return
+    assert stage.authority == "efsa"
+    assert stage.min_age <= max(age, 14 if stage.condition else 0) <= stage.max_age
+
+
+def test_flags_must_be_booleans() -> None:
+    with pytest.raises(PersonError, match="pregnant must be True or False"):
+        nutrient_data.intake("zinc", age=30, sex="female", pregnant="no")  # type: ignore[arg-type]

@@ -1,0 +1,46 @@
+"""Nutrient pages show both authorities, EARs beside RDAs, and superseded values."""
+
+from __future__ import annotations
+
+from nutrient_data.loader import load
+from nutrient_data.site import nutrient_page
+
+
+def page(nutrient_id: str) -> str:
+    data = load()
+    return nutrient_page(data, data.nutrient(nutrient_id))
+
+
+def test_every_nutrient_page_sets_us_and_eu_side_by_side() -> None:
+    data = load()
+    for nutrient in data.nutrients:
+        text = nutrient_page(data, nutrient)
+        assert "## US and EU reference values side by side" in text
+        assert "### Superseded values" in text
+
+
+def test_ear_sits_beside_the_rda() -> None:
+    text = page("magnesium")
+    assert "| Females 31-50 y | RDA | 320 mg | 265 mg | 350 mg |" in text
+    assert "here **10%**." in text
+
+
+def test_efsa_rows_show_their_us_counterparts() -> None:
+    text = page("vitamin-c")
+    row = next(line for line in text.splitlines() if line.startswith("| Adults 18 y"))
+    assert "PRI 95 mg (AR 80 mg)" in row or "PRI 110 mg (AR 90 mg)" in row
+    assert "Females 31-50 y: RDA 75 mg, EAR 60 mg" in text
+
+
+def test_history_lists_the_replaced_uls_with_their_years() -> None:
+    text = page("vitamin-b6")
+    assert (
+        "| EFSA | Adults 18 y and over; Pregnancy; Lactation | UL | 25 mg | 2000-2023 |"
+        in text
+    )
+
+
+def test_safe_level_and_no_value_are_named() -> None:
+    assert "Safe level (not a UL)" in page("manganese")
+    assert "**EFSA set no value.**" in page("chromium")
+    assert "% of energy" in page("omega-3")
