@@ -192,7 +192,7 @@ def _upper_limit(
     if ref is None or applies == "no-ul-set":
         return None, None, WORDS["no_ul"], []
     if ref.ul is None:
-        return None, None, WORDS["no_ul_group"], []
+        return None, None, WORDS["no_ul_group"], [ref.ul_note] if ref.ul_note else []
     if sums is None:
         return None, None, WORDS["no_intake"], []
     supplemental = applies == "supplemental-only"

@@ -369,7 +369,9 @@
     const W = this.config.words;
     const applies = ref ? ref.ul_applies_to : "no-ul-set";
     if (ref === null || applies === "no-ul-set") return [null, null, W.no_ul, []];
-    if (ref.ul === null) return [null, null, W.no_ul_group, []];
+    if (ref.ul === null) {
+      return [null, null, W.no_ul_group, ref.ul_note ? [ref.ul_note] : []];
+    }
     if (sums === null) return [null, null, W.no_intake, []];
     const supplemental = applies === "supplemental-only";
     const counted = supplemental ? sums.supplementForUl : add(sums.supplementForUl, sums.food);

@@ -9,7 +9,7 @@ from fractions import Fraction
 import pytest
 
 import nutrient_data
-from nutrient_data import assess, bundle
+from nutrient_data import assess
 from nutrient_data.intake_check import Amount, AmountError, NutrientCheck
 from nutrient_data.intake_check.core import probability_adequate
 from nutrient_data.lookup import UnknownNameError
@@ -206,14 +206,57 @@ def test_words_that_name_no_medicine_match_nothing(medicine: str) -> None:
     assert len(checked) == 0 and checked.unmatched_medicines == (medicine,)
 
 
-def test_efsa_without_recorded_values_says_so() -> None:
-    if bundle.nutrient("chromium").get("efsa"):
-        pytest.skip("EFSA values are recorded now")
-    result = one(food={"chromium": "30ug"}, authority="efsa")
-    assert (result.value, result.over_ul) == (None, None)
-    assert "No European Food Safety Authority (DRV) values are recorded" in (
-        result.note or ""
+def test_ear_probability_from_the_shipped_data() -> None:
+    reference = nutrient_data.intake("magnesium", **ADULT)  # type: ignore[arg-type]
+    ear, cv = reference.average_requirement, reference.requirement_cv
+    if ear is None or cv is None:
+        pytest.skip("the shipped data record no EAR and CV for this group")
+    result = one(food={"magnesium": "250mg"})
+    assert result.probability_adequate == probability_adequate(250, ear, cv)
+    if ear > 250:
+        assert result.adequacy == "below the average requirement"
+
+
+def test_no_cv_means_no_probability() -> None:
+    reference = nutrient_data.intake("vitamin-d", **ADULT)  # type: ignore[arg-type]
+    if reference.average_requirement is None or reference.requirement_cv:
+        pytest.skip("vitamin D no longer has an EAR without a CV")
+    result = one(food={"vitamin-d": "12ug"})
+    assert result.adequacy == "between the average requirement and the RDA"
+    assert result.probability_adequate is None
+    assert "No CV of the requirement is recorded" in (result.note or "")
+
+
+def test_efsa_values_and_scope() -> None:
+    efsa = nutrient_data.intake(
+        "magnesium",
+        **ADULT,  # type: ignore[arg-type]
+        authority="efsa",
     )
+    result = one(
+        food={"magnesium": "1000mg"}, supplements={"magnesium": "1mg"}, authority="efsa"
+    )
+    assert (result.kind, result.value, result.ul) == (efsa.kind, efsa.value, efsa.ul)
+    assert result.ul_applies_to == efsa.ul_applies_to
+    if efsa.ul_applies_to == "supplemental-only":
+        assert (result.ul_intake, result.over_ul) == (1.0, False)
+
+
+def test_efsa_safe_level_is_named_as_such() -> None:
+    efsa = nutrient_data.intake("manganese", **ADULT, authority="efsa")  # type: ignore[arg-type]
+    if efsa.ul_kind != "safe-level" or efsa.ul is None:
+        pytest.skip("no EFSA safe level recorded for manganese")
+    result = one(food={"manganese": f"{efsa.ul + 1}mg"}, authority="efsa")
+    assert result.ul_status == f"above the safe level of {efsa.ul:g} mg"
+
+
+def test_a_value_in_percent_of_energy_is_not_compared() -> None:
+    efsa = nutrient_data.intake("omega-3", **ADULT, authority="efsa")  # type: ignore[arg-type]
+    if efsa.unit != "percent-energy":
+        pytest.skip("EFSA's omega-3 value is no longer in percent of energy")
+    result = one(food={"omega-3": "2g"}, authority="efsa")
+    assert (result.unit, result.value, result.over_ul) == ("g", None, None)
+    assert "percent-energy" in (result.note or "")
 
 
 @pytest.mark.parametrize(

@@ -70,6 +70,12 @@ CASES = [
         food=("Mg=300mg",),
         medicines=("metformin", "omeprazole", "aspirin"),
     ),
+    Case(
+        "EAR probability",
+        "45",
+        food=("magnesium=250mg", "selenium=40ug", "copper=700ug", "vitamin-e=10mg"),
+        supplement=("vitamin-d=10ug", "vitamin C=70mg"),
+    ),
     Case("exact limit", "45", food=("copper=10mg",), supplement=("vitamin-d=0.1mg",)),
 ]
 
