@@ -14,7 +14,7 @@ import typing
 from dataclasses import dataclass
 from typing import Literal
 
-from nutrient_data.problem import PersonError
+from nutrient_data.problem import PersonError, shorten
 from nutrient_data.vocab import Authority, EfsaGroupId, GroupId, LifeStageId, Sex
 
 MAX_AGE = 130.0
@@ -97,6 +97,19 @@ GROUPS: dict[Authority, tuple[LifeStage, ...]] = {
 BODY: dict[Authority, str] = {"us": "DRI", "efsa": "EFSA"}
 
 
+def _years(age: object) -> float:
+    """``age`` as years, or PersonError: a bool or a string is not an age."""
+    if isinstance(age, bool) or not isinstance(age, int | float):
+        raise PersonError(f"age must be a number of years, got {shorten(repr(age))}")
+    try:
+        years = float(age)
+    except OverflowError:
+        years = math.inf
+    if not math.isfinite(years) or not 0 <= years <= MAX_AGE:
+        raise PersonError(f"age must be between 0 and {MAX_AGE:g} years, got {years:g}")
+    return years
+
+
 def life_stage_for(
     age: float,
     sex: Sex,
@@ -110,15 +123,20 @@ def life_stage_for(
     Ages are in years; fractions are allowed (0.25 is three months). Pregnancy
     and lactation under 14 fall in the 14-18 group, as the FNB tables ("<=18 y")
     put them. ``authority`` picks whose groups: ``"us"`` (the default) or
-    ``"efsa"``.
+    ``"efsa"``. Arguments are checked (:class:`PersonError`, a ``ValueError``):
+    ``True`` is not an age, and ``pregnant="no"`` is not a yes or no.
     """
     if authority not in GROUPS:
         raise PersonError(f"authority must be 'us' or 'efsa', got {authority!r}")
     body = BODY[authority]
-    if not math.isfinite(age) or not 0 <= age <= MAX_AGE:
-        raise PersonError(f"age must be between 0 and {MAX_AGE:g} years, got {age}")
+    age = _years(age)
     if sex not in ("female", "male"):
-        raise PersonError(f"sex must be 'female' or 'male', got {sex!r}")
+        raise PersonError(f"sex must be 'female' or 'male', got {shorten(repr(sex))}")
+    for flag, value in (("pregnant", pregnant), ("lactating", lactating)):
+        if not isinstance(value, bool):
+            raise PersonError(
+                f"{flag} must be True or False, got {shorten(repr(value))}"
+            )
     condition: Condition | None = None
     if pregnant or lactating:
         if pregnant and lactating:

@@ -47,6 +47,11 @@ def read_shipped_json(entry: Traversable) -> Any:
         ) from None
 
 
-def json_text(document: Any) -> str:
-    """``document`` as the package writes JSON: indented, UTF-8, final newline."""
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+def json_text(document: Any, *, ascii_only: bool = False) -> str:
+    """``document`` as the package writes JSON: indented, UTF-8, final newline.
+
+    NaN and infinities are refused (``ValueError``): they are not JSON.
+    """
+    return (
+        json.dumps(document, indent=2, ensure_ascii=ascii_only, allow_nan=False) + "\n"
+    )

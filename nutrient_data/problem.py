@@ -13,7 +13,7 @@ class Problem(NamedTuple):
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
+        return f"{shorten(self.path)}: {shorten(self.message, 300)}"
 
 
 def json_path(parts: Iterable[str | int]) -> str:
@@ -43,3 +43,17 @@ class DatasetError(ValueError):
         super().__init__(
             f"{len(self.problems)} problem(s) in the data:\n{listing}{tail}"
         )
+
+
+def shorten(text: str, limit: int = 120) -> str:
+    """``text`` cut in the middle to ``limit`` characters, saying how long it was.
+
+    Error messages quote what the user gave; a multi-megabyte value quoted whole
+    would bury the message. Both ends stay, since a message often ends with what
+    was expected.
+    """
+    if len(text) <= limit:
+        return text
+    cut = f" ...({len(text):,} characters)... "
+    keep = max(limit - len(cut), 2)
+    return text[: keep - keep // 2] + cut + text[len(text) - keep // 2 :]

@@ -47,11 +47,30 @@ class Factor:
 
     def to_mass(self, iu: float) -> float:
         """Mass, in ``unit``, of ``iu`` IU."""
-        return float(iu * self.mass_per_iu)
+        return _finite(_checked(iu, "IU") * self.mass_per_iu, iu, "IU")
 
     def to_iu(self, mass: float) -> float:
         """IU of ``mass``, given in ``unit``."""
-        return float(mass / self.mass_per_iu)
+        return _finite(_checked(mass, self.unit) / self.mass_per_iu, mass, self.unit)
+
+
+def _checked(amount: float, unit: str) -> float:
+    """``amount`` if it is a finite amount of 0 or more, else ConversionError."""
+    if isinstance(amount, bool) or not isinstance(amount, int | float):
+        raise ConversionError(
+            f"an amount must be a number, got {type(amount).__name__}"
+        )
+    if not 0 <= amount < math.inf:
+        raise ConversionError(
+            f"an amount must be a finite number of 0 or more, got {amount:g} {unit}"
+        )
+    return amount
+
+
+def _finite(result: float, amount: float, unit: str) -> float:
+    if math.isinf(result):
+        raise ConversionError(f"{amount:g} {unit} is too large to convert")
+    return result
 
 
 FACTORS: tuple[Factor, ...] = (

@@ -17,6 +17,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlparse
 
 import pytest
@@ -24,6 +25,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("NUTRIENT_DATA_CHROMIUM", "/usr/bin/chromium")
 pytestmark = pytest.mark.slow
+# Ceiling for every browser wait: generous, since tests wait on a condition and a
+# loaded CI machine can be slow; a passing run never waits this long.
+CEILING_MS = 120_000
 MKDOCS_WARNING = re.compile(r"^(\x1b\[[0-9;]*m)*WARNING(\x1b\[[0-9;]*m)*\s+-")
 
 
@@ -121,26 +125,52 @@ def browser() -> Iterator[object]:
         launched.close()
 
 
+def _open(browser: object, url: str, **options: object) -> Any:
+    """A new page with generous ceilings, loaded up to its ``load`` event."""
+    page = browser.new_page(**options)  # type: ignore[attr-defined]
+    page.set_default_timeout(CEILING_MS)
+    page.set_default_navigation_timeout(CEILING_MS)
+    page.goto(url, wait_until="load")
+    return page
+
+
 def test_nutrient_page_shows_table_and_chart(
     browser: object, served: str, tmp_path: Path
 ) -> None:
-    page = browser.new_page(viewport={"width": 1280, "height": 2000})  # type: ignore[attr-defined]
-    page.goto(f"{served}/nutrients/magnesium/")
+    expect = pytest.importorskip("playwright.sync_api").expect
+    page = _open(
+        browser,
+        f"{served}/nutrients/magnesium/",
+        viewport={"width": 1280, "height": 2000},
+    )
     table = page.locator("table", has_text="Life-stage group")
-    assert table.count() == 1 and table.is_visible()
-    assert table.locator("tr").count() == 23
+    expect(table).to_have_count(1, timeout=CEILING_MS)
+    expect(table).to_be_visible(timeout=CEILING_MS)
+    expect(table.locator("tr")).to_have_count(23, timeout=CEILING_MS)
     chart = page.locator('img[src*="magnesium-intakes.svg"]')
     chart.scroll_into_view_if_needed()
-    assert chart.evaluate("img => img.complete && img.naturalWidth > 0")
+    page.wait_for_function(
+        "img => img.complete && img.naturalWidth > 0",
+        arg=chart.element_handle(),
+        timeout=CEILING_MS,
+    )
     shot = Path(os.environ.get("NUTRIENT_DATA_SCREENSHOT_DIR", tmp_path))
     page.screenshot(path=str(shot / "magnesium.png"), full_page=False)
 
 
 def test_search_finds_selenium(browser: object, served: str) -> None:
-    page = browser.new_page()  # type: ignore[attr-defined]
-    page.goto(f"{served}/")
+    """Type only once the search worker has loaded its index, then wait for a hit.
+
+    Material's search box says "Initializing search" until its worker has read
+    ``search/search_index.json``, then "Type to start searching"; a busy machine
+    can take many seconds for that, so the test waits on the condition.
+    """
+    expect = pytest.importorskip("playwright.sync_api").expect
+    page = _open(browser, f"{served}/")
     page.locator("label.md-search__icon, .md-search__input").first.click()
-    page.locator("input.md-search__input").fill("selenium")
+    meta = page.locator(".md-search-result__meta")
+    expect(meta).to_have_text("Type to start searching", timeout=CEILING_MS)
+    # Typed key by key: the search box reacts to key events, not to a bare fill.
+    page.locator("input.md-search__input").press_sequentially("selenium")
     result = page.locator(".md-search-result__item", has_text="Selenium").first
-    result.wait_for(timeout=15_000)
-    assert result.is_visible()
+    expect(result).to_be_visible(timeout=CEILING_MS)

@@ -93,11 +93,85 @@ def test_dataset_document(document: dict[str, Any], tmp_path: Path) -> None:
     ]
 
 
-@pytest.mark.parametrize("document", [[], "text", 3, None, {"something": 1}])
-def test_documents_of_no_known_kind(document: Any) -> None:
-    assert [str(p) for p in problems_in(document)] == [
-        "$: neither a dataset (no 'nutrients') nor a nutrient record"
+@pytest.mark.parametrize("document", ["text", 3, None, {"something": 1}])
+def test_documents_of_no_known_kind_say_which_kinds_are_accepted(
+    document: Any,
+) -> None:
+    [problem] = problems_in(document)
+    assert problem.path == "$"
+    assert problem.message.startswith("not a kind of file this command checks")
+    for kind in ("dataset", "nutrient record", "profile", "reference file"):
+        assert kind in problem.message
+
+
+def test_an_empty_list_is_an_empty_reference_file() -> None:
+    assert [str(p) for p in problems_in([])] == [
+        "$: a reference file lists at least one reference"
     ]
+
+
+SHIPPED = sorted(
+    str(entry.relative_to(Path(str(DATA_ROOT))))
+    for entry in Path(str(DATA_ROOT)).rglob("*.json")
+)
+
+
+@pytest.mark.parametrize("name", SHIPPED)
+def test_every_shipped_file_is_recognised_and_valid(name: str) -> None:
+    assert validate_file(Path(str(DATA_ROOT)) / name) == []
+
+
+def test_a_broken_profile_is_named_by_path_in_its_own_file() -> None:
+    profile = json.loads((DATA_ROOT / "profiles" / "zinc.json").read_text("utf-8"))
+    profile["nutrient_ids"] = ["zinc", "iron"]
+    profile["claim_ids"].append("nobody-claims-this")
+    paths = [p.path for p in problems_in(profile)]
+    assert "$.nutrient_ids[1]" in paths
+    assert all(path.startswith("$.") for path in paths)
+
+
+def test_a_broken_reference_file_is_named_by_path_in_its_own_file() -> None:
+    listed = json.loads((DATA_ROOT / "references" / "zinc.json").read_text("utf-8"))
+    listed[1]["year"] = "last year"
+    assert [p.path for p in problems_in(listed)] == ["$[1].year"]
+
+
+def test_huge_integer_is_refused_in_one_line(tmp_path: Path) -> None:
+    path = write(tmp_path, '{"nutrients": [], "x": ' + "9" * 5000 + "}")
+    with pytest.raises(InputError, match="an integer with 5,000 digits"):
+        validate_file(path)
+
+
+def test_repeated_keys_are_problems_named_by_path(tmp_path: Path) -> None:
+    record = json.dumps(chromium_record())
+    # repeat the first claim's "id" key, and a top-level key
+    text = record.replace('"claims": [{', '"claims": [{"id": "x", ', 1)
+    text = '{"id": "chromium", ' + text[1:]
+    problems = validate_file(write(tmp_path, text))
+    assert [str(p) for p in problems[:2]] == [
+        "$.claims[0].id: key appears more than once; only the last value would count",
+        "$.id: key appears more than once; only the last value would count",
+    ]
+
+
+def test_an_rda_of_zero_is_a_problem() -> None:
+    record = chromium_record()
+    row = next(r for r in record["intakes"]["values"] if r["kind"] in ("RDA", "AI"))
+    row["value"] = 0
+    j = record["intakes"]["values"].index(row)
+    problems = problems_in(record)
+    assert [p.path for p in problems] == [f"$.intakes.values[{j}]"]
+    assert "above 0" in problems[0].message
+
+
+def test_long_values_are_shortened_in_messages() -> None:
+    record = chromium_record()
+    record["intakes"]["unit"] = "m" * 1_000_000
+    [problem] = problems_in(record)
+    assert problem.path == "$.intakes.unit"
+    assert len(str(problem)) < 400
+    assert "characters)" in str(problem)
+    assert str(problem).endswith("is not one of ['g', 'mg', 'ug']")
 
 
 JSON = st.recursive(

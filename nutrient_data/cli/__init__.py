@@ -2,7 +2,9 @@
 
 Exit codes: 0 success; 1 a validated file has problems (or the installed data
 is invalid); 2 bad usage or input (unknown id, unreadable file, impossible
-person). Errors go to stderr as one line each, never as a traceback.
+person, closed output). Errors go to stderr as one line each, never as a
+traceback. Output a terminal cannot encode degrades to backslash escapes (JSON
+to ``\\u`` escapes); a reader that goes away ends the command quietly.
 
 Read-only commands answer from the prebuilt JSON bundle (see
 :mod:`nutrient_data.bundle`), so they start without building validators; the
@@ -19,14 +21,15 @@ from collections.abc import Sequence
 
 from nutrient_data.cli import browse, check, files, intakes
 from nutrient_data.cli.output import (
-    EXIT_OK,
     EXIT_PROBLEMS,
     EXIT_USAGE,
     Handler,
     UsageError,
+    forgiving_streams,
+    quiet_broken_pipe,
 )
 from nutrient_data.lookup import UnknownNameError
-from nutrient_data.problem import DatasetError, NoValuesError, PersonError
+from nutrient_data.problem import DatasetError, NoValuesError, PersonError, shorten
 
 COMMAND_MODULES = (browse, intakes, check, files)
 
@@ -53,19 +56,33 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _error(message: str) -> None:
+    if sys.stderr is not None:
+        print(f"nutrient-data: {message}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
+    forgiving_streams()
+    if sys.stdout is None:
+        _error("error: standard output is closed")
+        return EXIT_USAGE
     args = _parser().parse_args(argv)
     try:
-        return int(args.func(args))
+        status = int(args.func(args))
+        sys.stdout.flush()
     except (UnknownNameError, PersonError, NoValuesError, UsageError) as error:
-        print(f"nutrient-data: error: {error}", file=sys.stderr)
+        _error(f"error: {shorten(str(error), 300)}")
         return EXIT_USAGE
     except DatasetError as error:
-        print(f"nutrient-data: the installed data is invalid: {error}", file=sys.stderr)
+        _error(f"the installed data is invalid: {error}")
         return EXIT_PROBLEMS
     except BrokenPipeError:
-        return EXIT_OK
+        return quiet_broken_pipe()
+    except OSError as error:  # e.g. stdout closed under us (EBADF), disk full
+        _error(f"error: cannot write output: {error.strerror or error}")
+        return EXIT_USAGE
+    return status
 
 
 __all__ = ["main"]

@@ -51,12 +51,23 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from nutrient_data.validate import InputError, validate_file
+    from nutrient_data.validate import (
+        InputError,
+        read_parsed,
+        read_stream,
+        validate_parsed,
+    )
 
     status = EXIT_OK
     for name in args.files:
         try:
-            problems = validate_file(Path(name))
+            if name != "-":
+                parsed = read_parsed(Path(name))
+            elif sys.stdin is None:
+                raise InputError("standard input is closed")
+            else:
+                parsed = read_stream(sys.stdin.buffer)
+            problems = validate_parsed(parsed)
         except InputError as error:
             print(f"{name}: {error}", file=sys.stderr)
             status = EXIT_USAGE
@@ -97,4 +108,6 @@ def register(command: Commands) -> None:
         cmd_validate,
         json_flag=False,
     )
-    validate.add_argument("files", nargs="+", metavar="FILE")
+    validate.add_argument(
+        "files", nargs="+", metavar="FILE", help="a JSON file, or - for standard input"
+    )

@@ -221,12 +221,15 @@ def cmd_convert(args: argparse.Namespace) -> int:
     except ConversionError as error:
         raise UsageError(str(error)) from None
     unit: str
-    if args.unit == "IU":
-        result, unit = factor.to_mass(args.amount), factor.unit
-    elif args.unit == factor.unit:
-        result, unit = factor.to_iu(args.amount), "IU"
-    else:
-        raise UsageError(f"{nutrient_id} converts between IU and {factor.unit}")
+    try:
+        if args.unit == "IU":
+            result, unit = factor.to_mass(args.amount), factor.unit
+        elif args.unit == factor.unit:
+            result, unit = factor.to_iu(args.amount), "IU"
+        else:
+            raise UsageError(f"{nutrient_id} converts between IU and {factor.unit}")
+    except ConversionError as error:
+        raise UsageError(str(error)) from None
     if args.json:
         print_json(
             {

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import io
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
@@ -25,8 +27,35 @@ class Commands(Protocol):
     ) -> argparse.ArgumentParser: ...
 
 
+def forgiving_streams() -> None:
+    """Let stdout and stderr write what their encoding cannot, as escapes."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+
+
+def quiet_broken_pipe() -> int:
+    """The reader went away (``| head``): stop quietly, as Unix tools do.
+
+    Standard output is pointed at the null device so that the interpreter's
+    final flush does not complain again.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+    return EXIT_OK
+
+
 def print_json(data: Any) -> None:
-    sys.stdout.write(json_text(data))
+    """Print JSON; as ASCII with ``\\u`` escapes where stdout cannot encode it."""
+    text = json_text(data)
+    try:
+        text.encode(sys.stdout.encoding or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        text = json_text(data, ascii_only=True)
+    sys.stdout.write(text)
 
 
 def table(rows: Sequence[Sequence[str]]) -> None:

@@ -19,8 +19,8 @@ Unit = Annotated[
 class IntakeValue(Record):
     """The reference intake of one life-stage group.
 
-    ``kind`` is RDA or AI with a value, or ND ("not determined") without one,
-    so that a gap in the grid is explicit rather than missing.
+    ``kind`` is RDA or AI with a value above 0, or ND ("not determined") without
+    one, so that a gap in the grid is explicit rather than missing.
     """
 
     life_stage: LifeStageId
@@ -46,6 +46,11 @@ class IntakeValue(Record):
             raise ValueError("value must be null exactly when kind is ND")
         if self.kind != "RDA" and self.average_requirement is not None:
             raise ValueError("an EAR goes with an RDA (an AI means no EAR was set)")
+        if self.value == 0:
+            raise ValueError(
+                f"an {self.kind} of 0 is not a reference intake: the value must be "
+                "above 0 (use kind ND with a null value where none was set)"
+            )
         return self
 
 
