@@ -24,11 +24,13 @@ Factors, with the reference in the dataset that publishes each:
 from __future__ import annotations
 
 import math
+import typing
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
 
 VitaminEForm = Literal["natural", "synthetic"]
+VITAMIN_E_FORMS: tuple[VitaminEForm, ...] = typing.get_args(VitaminEForm)
 
 
 @dataclass(frozen=True)

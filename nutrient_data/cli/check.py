@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import math
 import sys
-from typing import NoReturn, cast
+from typing import TYPE_CHECKING, NoReturn, cast
 
 from nutrient_data.cli.output import (
     EXIT_OK,
@@ -20,24 +20,22 @@ from nutrient_data.cli.output import (
     print_json,
     table,
 )
-from nutrient_data.intake_check.amounts import (
-    VITAMIN_E_FORMS,
-    AmountError,
-    parse_amount,
-)
-from nutrient_data.intake_check.core import Entry, Source, check
-from nutrient_data.intake_check.files import read_intake_file
-from nutrient_data.intake_check.result import (
-    DISCLAIMER,
-    Assessment,
-    NutrientCheck,
-    show,
-)
-from nutrient_data.units import VitaminEForm
+from nutrient_data.units import VITAMIN_E_FORMS
 from nutrient_data.vocab import AUTHORITIES, AUTHORITY_NAMES, Authority, Sex
+
+if TYPE_CHECKING:
+    from nutrient_data.intake_check.core import Entry, Source
+    from nutrient_data.intake_check.result import Assessment, NutrientCheck
+    from nutrient_data.units import VitaminEForm
+
+# The intake-check modules are imported when the command runs, so that the
+# other commands do not pay for them.
 
 
 def _entry(spec: str, source: Source, form: VitaminEForm | None) -> Entry:
+    from nutrient_data.intake_check.amounts import AmountError, parse_amount
+    from nutrient_data.intake_check.core import Entry
+
     flag = f"--{source}"
     name, equals, amount = spec.partition("=")
     if not name.strip():
@@ -81,10 +79,14 @@ def _adequacy(r: NutrientCheck) -> str:
 
 
 def _amount(value: float | None, unit: str) -> str:
+    from nutrient_data.intake_check.result import show
+
     return "-" if value is None else f"{show(value)} {unit}"
 
 
 def _print_text(result: Assessment) -> None:
+    from nutrient_data.intake_check.result import DISCLAIMER
+
     print(
         f"Intake check for {result.life_stage_label} ({result.life_stage}); "
         f"{AUTHORITY_NAMES[cast(Authority, result.authority)]}"
@@ -137,6 +139,10 @@ def _print_text(result: Assessment) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from nutrient_data.intake_check.amounts import AmountError
+    from nutrient_data.intake_check.core import check
+    from nutrient_data.intake_check.files import read_intake_file
+
     age = _age(args.age)
     sex = cast(Sex, _choice(args.sex, "--sex", ("female", "male")))
     authority = cast(Authority, _choice(args.authority, "--authority", AUTHORITIES))

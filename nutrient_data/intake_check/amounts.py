@@ -27,7 +27,6 @@ UNIT_ALIASES: dict[str, Unit] = {
 }
 """Accepted spellings (case-insensitive) of each unit."""
 UG_PER_UNIT: dict[str, int] = {"ug": 1, "mg": 1_000, "g": 1_000_000}
-VITAMIN_E_FORMS: tuple[VitaminEForm, ...] = ("natural", "synthetic")
 _NUMBER = r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?"
 _AMOUNT = re.compile(rf"^({_NUMBER})\s*(.*)$")
 _NOT_FINITE = re.compile(r"^[+-]?(inf|infinity|nan)", re.IGNORECASE)

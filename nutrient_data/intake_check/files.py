@@ -17,14 +17,13 @@ from pathlib import Path
 from typing import Any, cast
 
 from nutrient_data.intake_check.amounts import (
-    VITAMIN_E_FORMS,
     Amount,
     AmountError,
     number,
     unit_named,
 )
 from nutrient_data.intake_check.core import Entry, Source
-from nutrient_data.units import VitaminEForm
+from nutrient_data.units import VITAMIN_E_FORMS, VitaminEForm
 
 SOURCES: tuple[Source, ...] = ("food", "supplement")
 REQUIRED = ("nutrient", "amount", "unit", "source")

@@ -237,6 +237,20 @@ def test_check_needs_neither_validators_nor_jsonschema() -> None:
     assert done.stdout.splitlines()[-1] == "[]"
 
 
+def test_other_commands_do_not_load_the_intake_check() -> None:
+    script = (
+        "import sys\n"
+        "from nutrient_data.cli import main\n"
+        "assert main(['show', 'zinc']) == 0\n"
+        "print('nutrient_data.intake_check' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "False"
+
+
 def documented_checks() -> list[str]:
     """Every ``nutrient-data check`` line the README and the CLI page show."""
     lines = []
