@@ -50,6 +50,7 @@ def test_wheel_contains_data_schema_bundle_and_marker(dist: Path) -> None:
         "nutrient_data/schema/nutrient.schema.json",
         "nutrient_data/schema/intake-check.schema.json",
         "nutrient_data/intake_check/intake-check.js",
+        "nutrient_data/intake_check/intake-check-core.js",
         "nutrient_data/intake_check/intake-check.html",
     ):
         assert name in names, name

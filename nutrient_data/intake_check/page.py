@@ -21,7 +21,7 @@ from nutrient_data.paths import PACKAGE, bundle_path, json_text
 from nutrient_data.units import FACTORS, UL_FACTORS, Factor
 
 FOLDER = "intake-check"
-SCRIPT = "intake-check.js"
+SCRIPTS = ("intake-check-core.js", "intake-check.js")
 FORM = "intake-check.html"
 """The form, as raw HTML the Markdown page carries."""
 
@@ -114,7 +114,8 @@ def pages() -> Iterator[tuple[str, str]]:
     """The page and the files it loads, as ``(path under docs/, content)``."""
     here = resources.files("nutrient_data.intake_check")
     yield f"{FOLDER}.md", page()
-    yield f"{FOLDER}/{SCRIPT}", (here / SCRIPT).read_text(encoding="utf-8")
+    for script in SCRIPTS:
+        yield f"{FOLDER}/{script}", (here / script).read_text(encoding="utf-8")
     yield f"{FOLDER}/nutrient-data.json", bundle_path().read_text(encoding="utf-8")
     yield f"{FOLDER}/config.json", json_text(config())
     schema = PACKAGE / "schema" / SCHEMA_NAME

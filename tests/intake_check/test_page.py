@@ -189,5 +189,6 @@ def test_published_files(site: Path) -> None:
     assert (site / "schema" / "intake-check.schema.json").is_file()
     html = (folder / "index.html").read_text(encoding="utf-8")
     assert 'src="intake-check.js"' in html and "Not medical advice" in html
-    script = (folder / "intake-check.js").read_text(encoding="utf-8")
-    assert "http://" not in script and "https://" not in script
+    for name in ("intake-check-core.js", "intake-check.js"):
+        script = (folder / name).read_text(encoding="utf-8")
+        assert "http://" not in script and "https://" not in script
