@@ -258,8 +258,13 @@
     };
   }
 
-  // ---- the person (lifestages.py, US groups) ----
-  Checker.prototype.lifeStage = function (age, sex, pregnant, lactating) {
+  // ---- the person (lifestages.py) ----
+  Checker.prototype.lifeStage = function (age, sex, pregnant, lactating, authority) {
+    const groups = this.config.groups[authority];
+    if (!groups) {
+      throw new InputError(`authority must be 'us' or 'efsa', got '${authority}'`);
+    }
+    const body = authority === "us" ? "DRI" : "EFSA";
     const max = this.config.max_age;
     if (!Number.isFinite(age) || age < 0 || age > max) {
       throw new InputError(`age must be between 0 and ${max} years, got ${age}`);
@@ -276,20 +281,23 @@
       if (sex !== "female") {
         throw new InputError(`${condition} groups apply to females only`);
       }
-      if (age < 9) throw new InputError(`no DRI ${condition} group for age ${age}`);
+      if (age < 9) throw new InputError(`no ${body} ${condition} group for age ${age}`);
       if (age >= 51) {
-        throw new InputError(`the DRI ${condition} groups end at 50 years`);
+        throw new InputError(`the ${body} ${condition} groups end at 50 years`);
       }
       age = Math.max(age, 14);
     }
-    for (const s of this.config.life_stages) {
+    for (const s of groups) {
       const top = age === s.max_age && s.max_age === max;
       const inSpan = (s.min_age <= age && age < s.max_age) || top;
       if (inSpan && s.condition === condition && (s.sex === null || s.sex === sex)) {
         return s;
       }
     }
-    throw new InputError(`no DRI group for age ${age}`);
+    if (authority === "efsa" && age < 0.5) {
+      throw new InputError("EFSA sets no values for infants under 7 months");
+    }
+    throw new InputError(`no ${body} group for age ${age}`);
   };
 
   // ---- reference values (dri/us.py) ----
@@ -317,6 +325,94 @@
       ul_reference_id: row.ul !== null ? row.reference_id : null,
     };
   }
+
+  // ---- reference values (dri/efsa.py) ----
+  function inBand(row, age) {
+    const m = /^(\d+)(?:-(\d+))?/.exec(row.age_band || "");
+    if (!m) return true;
+    const low = Number(m[1]);
+    const high = m[2] ? Number(m[2]) + 1 : Infinity;
+    return low <= age && age < high;
+  }
+
+  function efsaUpperLevel(table, stage, sex) {
+    const limits = table.ul || { kind: "none", scope: null };
+    if (limits.kind === "none") return [null, null, "no-ul-set", limits.scope ?? null];
+    const rows = limits.values.filter(
+      (r) => r.group === stage.id && (r.sex == null || r.sex === sex),
+    );
+    const found = rows.length
+      ? { value: rows[0].value, reference_id: rows[0].reference_id }
+      : { value: null, reference_id: null };
+    const label = limits.kind === "safe-level" ? "safe level" : "UL";
+    const parts = [limits.scope];
+    if (rows.length && rows[0].note) parts.push(rows[0].note);
+    if (found.value === null) parts.push(`No ${label} is recorded for this group.`);
+    return [found, limits.kind, limits.applies_to, parts.join(" ")];
+  }
+
+  function efsaIntake(nutrient, stage, sex, age, defaultPhytate) {
+    const tables = nutrient.efsa || [];
+    if (!tables.length) return null;
+    const table = tables[0];
+    const phytate = tables.some((t) => (t.values || []).some((r) => r.phytate_mg));
+    const level = phytate ? defaultPhytate : null;
+    const rows = table.values.filter(
+      (r) =>
+        r.group === stage.id &&
+        (r.sex == null || r.sex === sex) &&
+        (r.phytate_mg == null || r.phytate_mg === level) &&
+        inBand(r, age),
+    );
+    const [ul, ulKind, appliesTo, ulNote] = efsaUpperLevel(table, stage, sex);
+    const hasUl = ul !== null && ul.value !== null;
+    const common = {
+      unit: table.unit,
+      ul: ul ? ul.value : null,
+      ul_note: ulNote,
+      requirement_cv: null,
+      ul_kind: hasUl ? ulKind : null,
+      ul_applies_to: appliesTo,
+      ul_reference_id: hasUl ? ul.reference_id : null,
+    };
+    if (table.status === "no-value-set" || !rows.length) {
+      const refs = table.reference_ids?.length
+        ? table.reference_ids
+        : table.values.map((r) => r.reference_id);
+      return {
+        ...common,
+        kind: "not-set",
+        value: null,
+        note: table.status_note || "EFSA set no value for this group.",
+        reference_id: refs.length ? refs[0] : null,
+        average_requirement: null,
+      };
+    }
+    const row = rows[0];
+    return {
+      ...common,
+      kind: row.kind,
+      value: row.value,
+      note: row.note || null,
+      reference_id: row.reference_id,
+      average_requirement: row.average_requirement ?? null,
+    };
+  }
+
+  // Python: core._reference. The person's values, or null with the reason.
+  Checker.prototype.reference = function (nutrient, stage, sex, age) {
+    const W = this.config.words;
+    const name = this.config.authority_names[stage.authority];
+    const found =
+      stage.authority === "us"
+        ? usIntake(nutrient, stage)
+        : efsaIntake(nutrient, stage, sex, age, this.config.default_phytate);
+    if (found === null) return [null, [fill(W.no_authority, { authority: name })]];
+    if (!(found.unit in this.config.ug_per_unit)) {
+      return [null, [fill(W.not_mass, { authority: name, unit: found.unit })]];
+    }
+    return [found, []];
+  };
 
   // ---- judging (core.py) ----
   function erf(x) {
@@ -395,11 +491,10 @@
     return [toNumber(counted), over, status, notes];
   };
 
-  Checker.prototype.result = function (nutrient, sums, matches, stage) {
-    const ref = usIntake(nutrient, stage);
-    const notes = [];
-    if (sums === null) notes.push(this.config.words.flagged_only);
-    if (ref.note) notes.push(ref.note);
+  Checker.prototype.result = function (nutrient, sums, matches, stage, person) {
+    const [ref, notes] = this.reference(nutrient, stage, person.sex, person.age);
+    if (sums === null) notes.unshift(this.config.words.flagged_only);
+    if (ref && ref.note) notes.push(ref.note);
     const total = sums ? add(sums.food, sums.supplement) : null;
     const [adequacy, p, adequacyNotes] = this.adequacy(ref, total);
     const [ulIntake, over, ulStatus, ulNotes] = this.upperLimit(ref, sums);
@@ -409,16 +504,16 @@
       food: sums ? toNumber(sums.food) : null,
       supplement: sums ? toNumber(sums.supplement) : null,
       total: total ? toNumber(total) : null,
-      unit: ref.unit,
-      kind: ref.kind,
-      value: ref.value,
-      average_requirement: ref.average_requirement,
-      requirement_cv: ref.requirement_cv,
+      unit: ref ? ref.unit : nutrient.intakes.unit,
+      kind: ref && ref.kind ? ref.kind : "not-set",
+      value: ref ? ref.value : null,
+      average_requirement: ref ? ref.average_requirement : null,
+      requirement_cv: ref ? ref.requirement_cv : null,
       probability_adequate: round3(p),
       adequacy,
-      ul: ref.ul,
-      ul_kind: ref.ul_kind,
-      ul_applies_to: ref.ul_applies_to,
+      ul: ref ? ref.ul : null,
+      ul_kind: ref ? ref.ul_kind : null,
+      ul_applies_to: ref ? ref.ul_applies_to : "no-ul-set",
       ul_intake: ulIntake,
       over_ul: over,
       ul_status: ulStatus,
@@ -430,14 +525,21 @@
         via: m.via,
       })),
       note: [...notes, ...adequacyNotes, ...ulNotes].join(" ") || null,
-      reference_id: ref.reference_id,
-      ul_reference_id: ref.ul_reference_id,
+      reference_id: ref ? ref.reference_id : null,
+      ul_reference_id: ref ? ref.ul_reference_id : null,
     };
   };
 
   // person: {age, sex, pregnant, lactating}; entries: [{nutrient, amount, source, where}]
   Checker.prototype.check = function (person, entries, medicines) {
-    const stage = this.lifeStage(person.age, person.sex, person.pregnant, person.lactating);
+    const authority = person.authority || "us";
+    const stage = this.lifeStage(
+      person.age,
+      person.sex,
+      person.pregnant,
+      person.lactating,
+      authority,
+    );
     const sums = new Map();
     for (const e of entries) {
       let nutrient;
@@ -447,7 +549,7 @@
         nutrient = this.nutrient(e.nutrient);
         const unit = nutrient.intakes.unit;
         mass = this.inTableUnit(e.amount, nutrient.id, unit, false);
-        forUl = this.inTableUnit(e.amount, nutrient.id, unit, true);
+        forUl = this.inTableUnit(e.amount, nutrient.id, unit, authority === "us");
       } catch (error) {
         if (error instanceof InputError && e.where) {
           throw new InputError(`${e.where}: ${error.message}`);
@@ -477,7 +579,7 @@
     const results = this.nutrients
       .filter((n) => sums.has(n.id) || matches.has(n.id))
       .map((n) =>
-        this.result(n, sums.get(n.id) || null, matches.get(n.id) || [], stage),
+        this.result(n, sums.get(n.id) || null, matches.get(n.id) || [], stage, person),
       );
     return { stage, results, unmatched };
   };

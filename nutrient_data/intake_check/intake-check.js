@@ -48,10 +48,11 @@
   }
   const amountText = (v, unit) => (v === null ? "-" : `${show(v)} ${unit}`);
 
-  function render(output, answer, disclaimer) {
+  function render(output, answer, config) {
     output.replaceChildren();
     const head = document.createElement("p");
-    head.textContent = `Intake check for ${answer.stage.label} (${answer.stage.id}); US Food and Nutrition Board (DRI)`;
+    const authority = config.authority_names[answer.stage.authority];
+    head.textContent = `Intake check for ${answer.stage.label} (${answer.stage.id}); ${authority}`;
     output.appendChild(head);
     const table = document.createElement("table");
     table.id = "intake-results";
@@ -115,7 +116,7 @@
     );
     const warn = document.createElement("p");
     warn.innerHTML = "<strong></strong>";
-    warn.firstChild.textContent = disclaimer;
+    warn.firstChild.textContent = config.disclaimer;
     output.appendChild(warn);
     const details = document.createElement("details");
     const summary = document.createElement("summary");
@@ -160,6 +161,7 @@
           sex: data.get("sex"),
           pregnant: condition === "pregnant",
           lactating: condition === "lactating",
+          authority: data.get("authority") || "us",
         };
         const entries = [
           ...entriesFrom(checker, String(data.get("food")), "food", veForm),
@@ -173,7 +175,7 @@
         if (!entries.length && !medicines.length) {
           throw new InputError("nothing to check: give amounts or medicines");
         }
-        render(output, answer, config.disclaimer);
+        render(output, answer, config);
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
         error.textContent = `error: ${e.message}`;

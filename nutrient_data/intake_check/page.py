@@ -12,13 +12,15 @@ from collections.abc import Iterator
 from importlib import resources
 from typing import Any
 
+from nutrient_data.dri.efsa import DEFAULT_PHYTATE
 from nutrient_data.intake_check.amounts import LARGEST, UG_PER_UNIT, UNIT_ALIASES
 from nutrient_data.intake_check.files import SCHEMA_NAME
 from nutrient_data.intake_check.medicines import STOPWORDS
 from nutrient_data.intake_check.result import DISCLAIMER, WORDS
-from nutrient_data.lifestages import LIFE_STAGES, MAX_AGE
+from nutrient_data.lifestages import GROUPS, MAX_AGE
 from nutrient_data.paths import PACKAGE, bundle_path, json_text
 from nutrient_data.units import FACTORS, UL_FACTORS, Factor
+from nutrient_data.vocab import AUTHORITY_NAMES
 
 FOLDER = "intake-check"
 SCRIPTS = ("intake-check-core.js", "intake-check.js")
@@ -41,17 +43,23 @@ def config() -> dict[str, Any]:
     """The constants the script needs, from the modules that own them."""
     return {
         "max_age": MAX_AGE,
-        "life_stages": [
-            {
-                "id": s.id,
-                "label": s.label,
-                "min_age": s.min_age,
-                "max_age": s.max_age,
-                "sex": s.sex,
-                "condition": s.condition,
-            }
-            for s in LIFE_STAGES
-        ],
+        "groups": {
+            authority: [
+                {
+                    "id": s.id,
+                    "label": s.label,
+                    "min_age": s.min_age,
+                    "max_age": s.max_age,
+                    "sex": s.sex,
+                    "condition": s.condition,
+                    "authority": s.authority,
+                }
+                for s in stages
+            ]
+            for authority, stages in GROUPS.items()
+        },
+        "authority_names": AUTHORITY_NAMES,
+        "default_phytate": DEFAULT_PHYTATE,
         "unit_aliases": UNIT_ALIASES,
         "ug_per_unit": UG_PER_UNIT,
         "factors": [_factor(f) for f in FACTORS],
@@ -75,9 +83,10 @@ def page() -> str:
 Enter what a person takes per day and see, nutrient by nutrient, whether it
 reaches the reference intake and whether it goes over the upper limit. The page
 runs in your browser from the dataset's JSON bundle: nothing is sent anywhere.
-It uses the US values (Food and Nutrition Board); the command line,
-`nutrient-data check`, gives the same answers and also offers EFSA's with
-`--authority efsa`.
+Choose the US values (Food and Nutrition Board) or EFSA's; the command line,
+`nutrient-data check`, gives the same answers. EFSA's zinc values are those
+for a phytate intake of 300 mg/day, and EFSA records no CV of the
+requirement, so its answers carry no probability.
 
 {form}
 ## How it judges

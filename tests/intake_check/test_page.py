@@ -35,13 +35,15 @@ class Case:
         supplement: tuple[str, ...] = (),
         medicines: tuple[str, ...] = (),
         form: str = "",
+        authority: str = "us",
     ) -> None:
         self.name, self.age, self.sex, self.condition = name, age, sex, condition
         self.food, self.supplement, self.medicines = food, supplement, medicines
-        self.form = form
+        self.form, self.authority = form, authority
 
     def argv(self) -> list[str]:
         argv = ["check", "--age", self.age, "--sex", self.sex, "--json"]
+        argv += ["--authority", self.authority]
         if self.condition:
             argv.append(f"--{self.condition}")
         argv += [a for f in self.food for a in ("--food", f)]
@@ -75,6 +77,30 @@ CASES = [
         "45",
         food=("magnesium=250mg", "selenium=40ug", "copper=700ug", "vitamin-e=10mg"),
         supplement=("vitamin-d=10ug", "vitamin C=70mg"),
+    ),
+    Case(
+        "EFSA",
+        "45",
+        food=("magnesium=250mg", "zinc=7mg", "chromium=30ug", "omega-3=1g"),
+        supplement=("magnesium=300mg", "vitamin-e=400IU", "manganese=9mg"),
+        form="natural",
+        authority="efsa",
+    ),
+    Case(
+        "EFSA child and pregnancy",
+        "8",
+        "male",
+        supplement=("vitamin-d=60ug", "zinc=5mg", "selenium=100ug"),
+        authority="efsa",
+    ),
+    Case(
+        "EFSA pregnancy",
+        "30",
+        condition="pregnant",
+        food=("vitamin-c=100mg", "copper=1.5mg", "vitamin-b12=4ug", "biotin=40ug"),
+        supplement=("vitamin-b6=20mg",),
+        medicines=("metformin",),
+        authority="efsa",
     ),
     Case("exact limit", "45", food=("copper=10mg",), supplement=("vitamin-d=0.1mg",)),
 ]
@@ -110,6 +136,7 @@ def fill(page: Any, case: Case) -> None:
     page.fill("textarea[name=supplement]", "\n".join(case.supplement))
     page.fill("textarea[name=medicines]", "\n".join(case.medicines))
     page.select_option("select[name=vitamin_e_form]", case.form)
+    page.select_option("select[name=authority]", case.authority)
     page.evaluate("document.getElementById('intake-output').replaceChildren()")
     page.click("#intake-form button")
 
@@ -145,6 +172,10 @@ def test_page_shows_the_ul_scope_in_words(page: Any) -> None:
         (Case("no unit", "45", food=("zinc=1",)), "missing unit"),
         (Case("unknown", "45", food=("zinx=1mg",)), "unknown nutrient 'zinx'"),
         (Case("impossible", "30", "male", "pregnant", food=("zinc=1mg",)), "females"),
+        (
+            Case("EFSA infant", "0.25", food=("zinc=1mg",), authority="efsa"),
+            "under 7 months",
+        ),
     ],
     ids=lambda value: value.name if isinstance(value, Case) else "",
 )
