@@ -16,7 +16,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from nutrient_data import bundle
 from nutrient_data.dri.lookup import check_flags, intake_for
@@ -83,11 +83,11 @@ def _entries(
     form: VitaminEForm | None,
 ) -> Iterable[Entry]:
     for name, given in (amounts or {}).items():
-        many = isinstance(given, list)
-        for value in given if isinstance(given, list) else [given]:
-            yield Entry(name, to_amount(value, form), source)  # type: ignore[arg-type]
-        if many and not given:
+        values = cast(list[AmountLike], given if isinstance(given, list) else [given])
+        if not values:
             raise AmountError(f"missing amount for {name!r}")
+        for value in values:
+            yield Entry(name, to_amount(value, form), source)
 
 
 @dataclass
