@@ -491,7 +491,8 @@ def curation_page(data: Dataset) -> str:
             "Dietary Reference Intake reports (National Academies), cited per row; "
             "the NIH Office of Dietary Supplements (ODS) health-professional fact "
             "sheets, which reproduce those tables, served as a cross-check.\n"
-            "- **Food amounts** come mostly from the food tables of the ODS fact "
+            + REFERENCE_VALUES_SOURCES
+            + "- **Food amounts** come mostly from the food tables of the ODS fact "
             "sheets (which draw on USDA FoodData Central). Where a table could not "
             "be confirmed beyond its first rows, further foods come from another "
             "published table (a peer-reviewed review, a dietitians' association, "
@@ -537,7 +538,10 @@ def curation_page(data: Dataset) -> str:
             "that ids and names are unique, that profiles point at real nutrients and "
             "claims in the essay's order, that each DRI table lists all 22 life-stage "
             "groups, that a UL limiting total intake is not below the RDA or AI, and "
-            "that food amounts use the DRI unit. Tests also check that no text copies "
+            "that food amounts use the DRI unit; that no RDA or PRI is below its "
+            "average requirement, no EFSA upper level limiting total intake below "
+            "the PRI or AI of its group, and that every EFSA group has a value or an "
+            "explicit gap. Tests also check that no text copies "
             "a six-word run of the source essay.\n",
             "## Coverage per nutrient\n",
             "What each record holds, so that gaps are visible: a missing identifier "
@@ -618,6 +622,17 @@ def schema_page() -> str:
 
 # Reference values across authorities: EAR and CV, EFSA beside the US, history.
 # Kept apart from nutrient_page so the page layout can change around them.
+
+REFERENCE_VALUES_SOURCES = (
+    "- **EARs** and the coefficient of variation behind each RDA come from the "
+    "same reports and the Food and Nutrition Board's EAR summary tables. "
+    "**EFSA values** (AR, PRI or AI, ULs and safe levels) come from EFSA's "
+    "opinions, cited by DOI, and for the upper levels set by the Scientific "
+    "Committee on Food from EFSA's compilations. A value seen only in a "
+    "secondary reproduction of a table is left out: its row stays, without a "
+    "number, with a note. Values an authority replaced are kept in a history "
+    "with the years each was in force.\n"
+)
 
 
 def _value(value: float | None, unit: str) -> str:

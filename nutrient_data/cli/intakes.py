@@ -75,6 +75,13 @@ def _amount(value: float | None, unit: str) -> str:
     return amount(value, unit)
 
 
+def _value(row: PersonIntake) -> str:
+    """The value, or why there is none: a gap in the data is not a zero."""
+    if row.value is None and row.kind in ("RDA", "AI", "PRI"):
+        return "not confirmed"
+    return _amount(row.value, row.unit)
+
+
 def _name(row: PersonIntake, parts: int) -> str:
     if row.phytate_mg is not None:
         return f"{row.nutrient} (phytate {row.phytate_mg} mg)"
@@ -128,7 +135,7 @@ def cmd_dri(args: argparse.Namespace) -> int:
             (
                 _name(r, parts[r.nutrient]),
                 r.kind or "-",
-                _amount(r.value, r.unit),
+                _value(r),
                 _amount(r.average_requirement, r.unit),
                 _amount(r.ul, r.unit)
                 + (" (safe level)" if r.ul_kind == "safe-level" else ""),
@@ -169,7 +176,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
             line(result.nutrient.upper(), ["US (FNB)", "EFSA"][: len(sides)]),
             line("group", [f"{r.life_stage_label}" for r in sides]),
             line("kind", [r.kind or "-" for r in sides]),
-            line("value", [_amount(r.value, r.unit) for r in sides]),
+            line("value", [_value(r) for r in sides]),
             line(
                 "EAR / AR",
                 [_amount(r.average_requirement, r.unit) for r in sides],
