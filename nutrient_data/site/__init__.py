@@ -39,6 +39,7 @@ def summary(data: Dataset) -> str:
         "    - [Python](getting-started/python.md)\n"
         "    - [Raw data: JSON, CSV, SQLite](getting-started/raw-data.md)\n"
         "    - [Command line](getting-started/cli.md)\n"
+        "- [Intake check](intake-check.md)\n"
         "- [Downloads](downloads.md)\n"
         f"- [Nutrients](nutrients/index.md)\n{nutrients}"
         f"- [Profiles](profiles/index.md)\n{profiles}"
