@@ -11,10 +11,11 @@ from mkdocs.structure.files import InclusionLevel
 
 from nutrient_data import load
 from nutrient_data.downloads import json_ld_script
+from nutrient_data.intake_check.page import pages as intake_check_pages
 from nutrient_data.site import pages
 
 data = load()
-for path, content in pages(data):
+for path, content in [*pages(data), *intake_check_pages()]:
     if isinstance(content, bytes):
         with mkdocs_gen_files.open(path, "wb") as binary:
             binary.write(content)

@@ -14,6 +14,9 @@ Examples:
     320.0
     >>> nutrient_data.intake("magnesium", age=45, sex="female", authority="efsa").value
     300.0
+    >>> checked = nutrient_data.assess(age=45, sex="male", supplements={"Mg": "400mg"})
+    >>> checked.result("magnesium").over_ul
+    True
 """
 
 from __future__ import annotations
@@ -32,6 +35,12 @@ if TYPE_CHECKING:
         intake,
         intakes,
         life_stage_for,
+    )
+    from nutrient_data.intake_check import (
+        AmountError,
+        Assessment,
+        NutrientCheck,
+        assess,
     )
     from nutrient_data.loader import load
     from nutrient_data.models import (
@@ -61,6 +70,12 @@ _HOMES = {
         "intake",
         "intakes",
         "life_stage_for",
+    ),
+    "nutrient_data.intake_check": (
+        "AmountError",
+        "Assessment",
+        "NutrientCheck",
+        "assess",
     ),
     "nutrient_data.loader": ("load",),
     "nutrient_data.models": (
@@ -104,6 +119,8 @@ def __getattr__(name: str) -> object:
 
 
 __all__ = [
+    "AmountError",
+    "Assessment",
     "Claim",
     "Comparison",
     "Dataset",
@@ -111,6 +128,7 @@ __all__ = [
     "IdentifierMatch",
     "LifeStage",
     "Nutrient",
+    "NutrientCheck",
     "NutrientClaim",
     "PersonError",
     "PersonIntake",
@@ -120,6 +138,7 @@ __all__ = [
     "Sex",
     "UnknownNameError",
     "__version__",
+    "assess",
     "bundle_path",
     "compare",
     "export",

@@ -10,6 +10,11 @@ Factors, with the reference in the dataset that publishes each:
 * vitamin E: 1 IU = 0.67 mg alpha-tocopherol for the natural form (RRR-, "d-")
   and 0.45 mg for the synthetic form (all-rac-, "dl-")
   (``ods-vitamin-e-fact-sheet``);
+* vitamin E against its UL: the UL counts every form of supplemental
+  alpha-tocopherol, so IU convert by the report's own table of IU equal to the
+  adult UL of 1,000 mg: 1,100 IU synthetic or 1,500 IU natural
+  (``iom-2000-dri-antioxidants``, Table 9-1; its footnote says the requirement
+  factors above do not apply to the UL);
 * fat (so a fatty acid): 9 kcal (37 kJ) per gram, the energy conversion factor
   for fat in EU food labelling (Regulation (EU) No 1169/2011, Annex XIV). It
   is stated here as the factor this package uses; EFSA's opinion gives the
@@ -19,17 +24,24 @@ Factors, with the reference in the dataset that publishes each:
 from __future__ import annotations
 
 import math
+import typing
+from fractions import Fraction
 from typing import Literal, NamedTuple
 
 VitaminEForm = Literal["natural", "synthetic"]
+VITAMIN_E_FORMS: tuple[VitaminEForm, ...] = typing.get_args(VitaminEForm)
 
 
 class Factor(NamedTuple):
-    """``mass_per_iu`` of ``unit`` in one IU, as published in ``reference_id``."""
+    """``mass_per_iu`` of ``unit`` in one IU, as published in ``reference_id``.
+
+    The factor is an exact fraction, so that an amount converts without
+    rounding (4,000 IU of vitamin D is exactly the 100 ug UL).
+    """
 
     nutrient: str
     unit: Literal["ug", "mg"]
-    mass_per_iu: float
+    mass_per_iu: Fraction
     reference_id: str
     form: VitaminEForm | None = None
 
@@ -62,19 +74,41 @@ def _finite(result: float, amount: float, unit: str) -> float:
 
 
 FACTORS: tuple[Factor, ...] = (
-    Factor("vitamin-d", "ug", 1 / 40, "iom-2011-dri-calcium-vitamin-d"),
-    Factor("vitamin-e", "mg", 0.67, "ods-vitamin-e-fact-sheet", "natural"),
-    Factor("vitamin-e", "mg", 0.45, "ods-vitamin-e-fact-sheet", "synthetic"),
+    Factor("vitamin-d", "ug", Fraction(1, 40), "iom-2011-dri-calcium-vitamin-d"),
+    Factor("vitamin-e", "mg", Fraction("0.67"), "ods-vitamin-e-fact-sheet", "natural"),
+    Factor(
+        "vitamin-e", "mg", Fraction("0.45"), "ods-vitamin-e-fact-sheet", "synthetic"
+    ),
 )
+UL_FACTORS: tuple[Factor, ...] = (
+    Factor(
+        "vitamin-e", "mg", Fraction(1000, 1500), "iom-2000-dri-antioxidants", "natural"
+    ),
+    Factor(
+        "vitamin-e",
+        "mg",
+        Fraction(1000, 1100),
+        "iom-2000-dri-antioxidants",
+        "synthetic",
+    ),
+)
+"""Vitamin E IU as mass of all forms of alpha-tocopherol, for its UL only."""
 
 
 class ConversionError(ValueError):
     """No published IU factor fits the request."""
 
 
-def factor_for(nutrient: str, form: VitaminEForm | None = None) -> Factor:
-    """The IU factor of ``nutrient`` (vitamin E needs ``form``)."""
-    matches = [f for f in FACTORS if f.nutrient == nutrient]
+def factor_for(
+    nutrient: str, form: VitaminEForm | None = None, *, for_ul: bool = False
+) -> Factor:
+    """The IU factor of ``nutrient`` (vitamin E needs ``form``).
+
+    ``for_ul`` picks the factor that counts an amount against the UL where the
+    UL counts more forms than the requirement does (vitamin E).
+    """
+    ul_matches = [f for f in UL_FACTORS if f.nutrient == nutrient] if for_ul else []
+    matches = ul_matches or [f for f in FACTORS if f.nutrient == nutrient]
     if not matches:
         known = ", ".join(sorted({f.nutrient for f in FACTORS}))
         raise ConversionError(

@@ -3,7 +3,7 @@
 Three layers, each reporting problems by JSON path: the JSON Schema (so that
 tools in other languages see the same verdict), the models' own rules, and the
 cross-record lint rules. A part of the dataset (a nutrient record, a profile, a
-reference file, the metadata or the synthesis) is checked in place of its
+reference file, an EFSA table, the metadata or the synthesis) is checked in place of its
 shipped counterpart, so that cross-record rules apply to it too; only problems
 inside the part are reported, with paths relative to the file. Input that
 cannot be read at all raises :class:`InputError` instead.
@@ -141,13 +141,23 @@ def read_json(path: Path, max_bytes: int = MAX_BYTES) -> Any:
 Placer = Callable[[dict[str, Any], Any], dict[str, str]]
 
 
-def _replace_record(field: str) -> Placer:
-    """Put one record where the shipped record with its id is (else at the end)."""
+def _replace_record(field: str, attached: tuple[str, ...] = ()) -> Placer:
+    """Put one record where the shipped record with its id is (else at the end).
+
+    ``attached`` names fields the loader fills from other files (a nutrient's
+    EFSA tables): a record that leaves them out keeps the shipped ones.
+    """
 
     def place(source: dict[str, Any], record: Any) -> dict[str, str]:
         records = source[field]
         ids = [r.get("id") for r in records]
         at = ids.index(record.get("id")) if record.get("id") in ids else len(ids)
+        if at < len(ids):
+            shipped = records[at]
+            record = {
+                **{k: shipped[k] for k in attached if k in shipped},
+                **record,
+            }
         source[field] = [*records[:at], record, *records[at + 1 :]]
         return {f"$.{field}[{at}]": "$"}
 
@@ -334,7 +344,10 @@ def problems_in(document: Any) -> list[Problem]:
     if found:
         return found
     combined = read_source() if kind.place is not _whole else {}
-    places = kind.place(combined, document)
+    try:
+        places = kind.place(combined, document)
+    except DatasetError as error:
+        return list(error.problems)
     try:
         build(combined)
     except DatasetError as error:

@@ -48,6 +48,10 @@ def test_wheel_contains_data_schema_bundle_and_marker(dist: Path) -> None:
         "nutrient_data/data/profiles/antioxidants.json",
         "nutrient_data/schema/dataset.schema.json",
         "nutrient_data/schema/nutrient.schema.json",
+        "nutrient_data/schema/intake-check.schema.json",
+        "nutrient_data/intake_check/intake-check.js",
+        "nutrient_data/intake_check/intake-check-core.js",
+        "nutrient_data/intake_check/intake-check.html",
     ):
         assert name in names, name
 
@@ -97,6 +101,7 @@ def test_clean_install_runs_every_command(
         ["dri", "--age", "45", "--sex", "female", "--json"],
         ["claims", "--verdict", "contradicted", "--min-certainty", "moderate"],
         ["convert", "vitamin-d", "10", "ug"],
+        ["check", "--age", "45", "--sex", "female", "--supplement", "Mg=400mg"],
         ["export", "--format", "datapackage", "--out", "tables"],
         ["export", "--format", "sqlite", "--out", "tables"],
         ["--version"],

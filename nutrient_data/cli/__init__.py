@@ -19,9 +19,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 from functools import partial
-from typing import Any
+from typing import Any, NoReturn
 
-from nutrient_data.cli import browse, files, intakes
+from nutrient_data.cli import browse, check, files, intakes
 from nutrient_data.cli.output import (
     EXIT_PROBLEMS,
     EXIT_USAGE,
@@ -40,7 +40,7 @@ from nutrient_data.problem import (
     shorten,
 )
 
-COMMAND_MODULES = (browse, intakes, files)
+COMMAND_MODULES = (browse, intakes, check, files)
 
 
 def version_text() -> str:
@@ -88,6 +88,16 @@ class _Unused:
         return self
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, except that a usage mistake is one line on stderr and exit 2,
+    like every other input problem (``--help`` still shows the usage)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(
+            EXIT_USAGE, f"{self.prog}: error: {shorten(message, 300)} (see --help)\n"
+        )
+
+
 def _parser(wanted: str | None = None) -> argparse.ArgumentParser:
     """The parser; with ``wanted``, only that command gets its own parser.
 
@@ -98,7 +108,7 @@ def _parser(wanted: str | None = None) -> argparse.ArgumentParser:
     # argparse sizes help to the terminal by importing shutil, once per argument;
     # this sizes it the same way, once.
     layout = partial(argparse.HelpFormatter, width=terminal_columns() - 2)
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         formatter_class=layout,
         prog="nutrient-data",
         description="Micronutrients and insulin resistance: a cited dataset. "

@@ -41,6 +41,7 @@ def summary(data: Dataset) -> str:
         "    - [Raw data: JSON, CSV, SQLite](getting-started/raw-data.md)\n"
         "    - [Command line](getting-started/cli.md)\n"
         f"    - [Joining food-composition data]({JOIN_PAGE})\n"
+        "- [Intake check](intake-check.md)\n"
         "- [Downloads](downloads.md)\n"
         f"- [Nutrients](nutrients/index.md)\n{nutrients}"
         f"- [Profiles](profiles/index.md)\n{profiles}"

@@ -1,0 +1,126 @@
+"""Amounts a person gives (a number and a unit) and their exact conversion.
+
+Amounts are kept as exact fractions from the digits typed to the nutrient's
+table unit, so that an intake equal to a limit compares as equal (1.1 mg is
+exactly 1,100 ug). IU factors come from :mod:`nutrient_data.units`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Literal
+
+from nutrient_data.units import ConversionError, VitaminEForm, factor_for
+
+Unit = Literal["mg", "ug", "g", "IU"]
+UNIT_ALIASES: dict[str, Unit] = {
+    "mg": "mg",
+    "ug": "ug",
+    "µg": "ug",  # micro sign
+    "μg": "ug",  # Greek mu
+    "mcg": "ug",
+    "g": "g",
+    "iu": "IU",
+}
+"""Accepted spellings (case-insensitive) of each unit."""
+UG_PER_UNIT: dict[str, int] = {"ug": 1, "mg": 1_000, "g": 1_000_000}
+_NUMBER = r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?"
+_AMOUNT = re.compile(rf"^({_NUMBER})\s*(.*)$")
+_NOT_FINITE = re.compile(r"^[+-]?(inf|infinity|nan)", re.IGNORECASE)
+LARGEST = 10**12
+"""No amount reaches this in any unit; it keeps the arithmetic finite."""
+
+
+class AmountError(ValueError):
+    """An amount, unit or entry that cannot be used; the message says why."""
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A non-negative finite amount per day in ``unit``; ``form`` for vitamin E IU."""
+
+    value: Fraction
+    unit: Unit
+    form: VitaminEForm | None = None
+
+    def __str__(self) -> str:
+        return f"{float(self.value):g} {self.unit}"
+
+
+def unit_named(text: str) -> Unit:
+    """The unit spelled ``text``; an :class:`AmountError` for any other."""
+    unit = UNIT_ALIASES.get(text.strip().casefold())
+    if unit is None:
+        raise AmountError(
+            f"unknown unit {text.strip()!r}; use mg, ug (also µg, mcg), g or IU"
+        )
+    return unit
+
+
+def number(value: object) -> Fraction:
+    """An exact, finite, non-negative number from text or a Python number."""
+    if isinstance(value, bool) or not isinstance(value, str | int | float | Fraction):
+        raise AmountError(f"amount must be a number, got {value!r}")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise AmountError(f"amount must be a finite number, got {value}")
+    if isinstance(value, str):
+        text = value.strip()
+        if _NOT_FINITE.match(text):
+            raise AmountError(f"amount must be a finite number, got {text!r}")
+        if not re.fullmatch(_NUMBER, text):
+            raise AmountError(f"amount must be a number, got {text!r}")
+        value = Fraction(text)
+    exact = Fraction(value)
+    if exact < 0:
+        raise AmountError(f"amount must not be negative, got {float(exact):g}")
+    if exact >= LARGEST:
+        raise AmountError(f"amount must be below {LARGEST:.0e}, got {float(exact):g}")
+    return exact
+
+
+def parse_amount(text: str, form: VitaminEForm | None = None) -> Amount:
+    """Read an amount such as ``400mg``, ``2.5 g`` or ``4000IU``."""
+    spelled = text.strip()
+    if _NOT_FINITE.match(spelled):
+        raise AmountError(f"amount must be a finite number, got {spelled!r}")
+    match = _AMOUNT.match(spelled)
+    if match is None:
+        raise AmountError(
+            f"missing amount in {spelled!r}: give a number and a unit, such as 400mg"
+        )
+    if not match[2]:
+        raise AmountError(
+            f"missing unit in {spelled!r}: add mg, ug (also µg, mcg), g or IU"
+        )
+    return Amount(number(match[1]), unit_named(match[2]), form)
+
+
+def in_table_unit(
+    amount: Amount, nutrient: str, table_unit: str, *, for_ul: bool = False
+) -> Fraction:
+    """``amount`` exactly in ``table_unit`` (a mass unit) for ``nutrient``.
+
+    IU convert by the nutrient's published factor; ``for_ul`` uses the factor
+    that counts vitamin E against its UL (all forms of alpha-tocopherol).
+    """
+    if table_unit not in UG_PER_UNIT:
+        raise AmountError(f"{nutrient}'s values are in {table_unit}, not a mass")
+    value, unit = amount.value, amount.unit
+    if unit == "IU":
+        try:
+            factor = factor_for(nutrient, amount.form, for_ul=for_ul)
+        except ConversionError as error:
+            if "needs a form" in str(error):
+                raise AmountError(
+                    f"{nutrient} in IU needs its form, natural (d-, RRR-) or "
+                    "synthetic (dl-, all-rac-): it is not guessed"
+                ) from None
+            raise AmountError(
+                f"unit IU does not fit {nutrient}: IU is used for vitamin-d and "
+                "vitamin-e only; give mg, ug or g"
+            ) from None
+        value, unit = value * factor.mass_per_iu, factor.unit
+    return value * UG_PER_UNIT[unit] / UG_PER_UNIT[table_unit]

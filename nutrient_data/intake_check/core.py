@@ -1,0 +1,352 @@
+"""Check a person's intake of each nutrient against the reference values.
+
+Adequacy follows the National Academies' method for individuals (Institute of
+Medicine, *Dietary Reference Intakes: Applications in Dietary Assessment*,
+2000, doi:10.17226/9956): with an EAR and the CV of the requirement, the
+probability that an intake is adequate is the normal CDF of
+z = (intake - EAR) / (CV x EAR); at or above an AI the intake is likely
+adequate, below it adequacy cannot be judged. Both assume usual intake. The
+UL is compared with the part of the intake its scope counts. Everything is
+read from the shipped bundle; no validators are built.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any, Literal, cast
+
+from nutrient_data import bundle
+from nutrient_data.dri.lookup import intake_for
+from nutrient_data.dri.result import PersonIntake
+from nutrient_data.intake_check.amounts import (
+    UG_PER_UNIT,
+    Amount,
+    AmountError,
+    in_table_unit,
+    number,
+    parse_amount,
+    unit_named,
+)
+from nutrient_data.intake_check.medicines import Match, shipped_index
+from nutrient_data.intake_check.result import (
+    WORDS,
+    Assessment,
+    Interaction,
+    NutrientCheck,
+    show,
+)
+from nutrient_data.lifestages import LifeStage, life_stage_for
+from nutrient_data.lookup import UnknownNameError
+from nutrient_data.problem import NoValuesError
+from nutrient_data.units import VitaminEForm
+from nutrient_data.vocab import AUTHORITY_NAMES, Authority, Sex
+
+Source = Literal["food", "supplement"]
+AmountLike = str | Amount | tuple[float | int | str, str]
+"""``"400mg"``, ``(400, "mg")`` or an :class:`Amount`."""
+JSON = Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One amount of one nutrient from food or a supplement; ``where`` names
+    its place in the input (a row or JSON path) for error messages."""
+
+    nutrient: str
+    amount: Amount
+    source: Source
+    where: str | None = None
+
+
+def to_amount(value: AmountLike, form: VitaminEForm | None = None) -> Amount:
+    """An :class:`Amount` from any accepted spelling; ``form`` for vitamin E IU."""
+    if isinstance(value, Amount):
+        return (
+            value if value.form or not form else Amount(value.value, value.unit, form)
+        )
+    if isinstance(value, str):
+        return parse_amount(value, form)
+    if isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], str):
+        return Amount(number(value[0]), unit_named(value[1]), form)
+    raise AmountError(
+        f"an amount is a number and a unit, such as '400mg' or (400, 'mg'); "
+        f"got {value!r}"
+    )
+
+
+def _entries(
+    amounts: Mapping[str, AmountLike | Sequence[AmountLike]] | None,
+    source: Source,
+    form: VitaminEForm | None,
+) -> Iterable[Entry]:
+    for name, given in (amounts or {}).items():
+        values = cast(list[AmountLike], given if isinstance(given, list) else [given])
+        if not values:
+            raise AmountError(f"missing amount for {name!r}")
+        for value in values:
+            yield Entry(name, to_amount(value, form), source)
+
+
+@dataclass
+class _Sums:
+    food: Fraction = Fraction(0)
+    supplement: Fraction = Fraction(0)
+    supplement_for_ul: Fraction = Fraction(0)
+
+
+def _exact(value: float) -> Fraction:
+    """A published value as the decimal it was written as (2.4 is 12/5)."""
+    return Fraction(repr(float(value)))
+
+
+def probability_adequate(intake: float, ear: float, cv: float) -> float:
+    """P(requirement <= intake) for a normal requirement with mean EAR, SD CV x EAR."""
+    z = (intake - ear) / (cv * ear)
+    return 0.5 * (1 + math.erf(z / math.sqrt(2)))
+
+
+def _locate(entry: Entry, error: Exception) -> AmountError:
+    message = str(error)
+    return AmountError(f"{entry.where}: {message}" if entry.where else message)
+
+
+def _sum_entries(
+    entries: Iterable[Entry], authority: Authority
+) -> dict[str, tuple[JSON, _Sums]]:
+    sums: dict[str, tuple[JSON, _Sums]] = {}
+    for entry in entries:
+        try:
+            record = bundle.nutrient(entry.nutrient)
+        except UnknownNameError as error:
+            if entry.where is None:
+                raise
+            raise _locate(entry, error) from None
+        unit = record["intakes"]["unit"]
+        try:
+            mass = in_table_unit(entry.amount, record["id"], unit)
+            for_ul = in_table_unit(
+                entry.amount, record["id"], unit, for_ul=authority == "us"
+            )
+        except AmountError as error:
+            raise _locate(entry, error) from None
+        _, sum_ = sums.setdefault(record["id"], (record, _Sums()))
+        if entry.source == "food":
+            sum_.food += mass
+        else:
+            sum_.supplement += mass
+            sum_.supplement_for_ul += for_ul
+    return sums
+
+
+def _reference(
+    record: JSON, stage: LifeStage, sex: Sex, age: float
+) -> tuple[PersonIntake | None, list[str]]:
+    """The person's values, or none with the reason in words."""
+    name = AUTHORITY_NAMES[stage.authority]
+    try:
+        found = intake_for(record, stage, sex=sex, age=age)
+    except NoValuesError:
+        return None, [WORDS["no_authority"].format(authority=name)]
+    if found.unit not in UG_PER_UNIT:
+        return None, [WORDS["not_mass"].format(authority=name, unit=found.unit)]
+    return found, []
+
+
+def _adequacy(
+    ref: PersonIntake | None, total: Fraction | None
+) -> tuple[str, float | None, list[str]]:
+    """Words, probability and notes for the intake against the RDA, AI or EAR."""
+    if total is None:
+        return WORDS["no_intake"], None, []
+    if ref is None or ref.value is None or ref.kind not in ("RDA", "PRI", "AI"):
+        return WORDS["no_value"], None, []
+    value = _exact(ref.value)
+    if ref.kind == "AI":
+        return WORDS["ai_met" if total >= value else "ai_below"], None, []
+    kind = {"kind": ref.kind}
+    ear = ref.average_requirement
+    if ear is None:
+        words = WORDS["below_value" if total < value else "at_or_above"]
+        return words.format(**kind), None, [WORDS["no_ear"]]
+    if total < _exact(ear):
+        words = WORDS["below_ear"]
+    elif total < value:
+        words = WORDS["between"].format(**kind)
+    else:
+        words = WORDS["at_or_above"].format(**kind)
+    cv = ref.requirement_cv
+    if not cv or not ear:
+        return words, None, [WORDS["no_cv"]]
+    p = probability_adequate(float(total), ear, cv)
+    return words, p, [WORDS["usual_intake"]]
+
+
+def _upper_limit(
+    ref: PersonIntake | None, sums: _Sums | None
+) -> tuple[float | None, bool | None, str, list[str]]:
+    """The intake the UL counts, whether it is over, the words and notes."""
+    applies = ref.ul_applies_to if ref else "no-ul-set"
+    if ref is None or applies == "no-ul-set":
+        return None, None, WORDS["no_ul"], []
+    if ref.ul is None:
+        return None, None, WORDS["no_ul_group"], [ref.ul_note] if ref.ul_note else []
+    if sums is None:
+        return None, None, WORDS["no_intake"], []
+    supplemental = applies == "supplemental-only"
+    counted = sums.supplement_for_ul + (0 if supplemental else sums.food)
+    over = counted > _exact(ref.ul)
+    limit = WORDS[
+        "limit_safe"
+        if ref.ul_kind == "safe-level"
+        else "limit_supplemental"
+        if supplemental
+        else "limit_total"
+    ]
+    status = WORDS["over" if over else "not_over"].format(
+        limit=limit, ul=show(ref.ul), unit=ref.unit
+    )
+    notes = []
+    if sums.supplement_for_ul != sums.supplement:
+        basis = WORDS["ul_basis_vitamin_e"]
+        notes.append(basis.format(amount=show(float(sums.supplement_for_ul))))
+    if supplemental and ref.ul_note:
+        notes.append(ref.ul_note)
+    return float(counted), over, status, notes
+
+
+def _result(
+    record: JSON,
+    sums: _Sums | None,
+    matches: Sequence[Match],
+    stage: LifeStage,
+    sex: Sex,
+    age: float,
+) -> NutrientCheck:
+    ref, notes = _reference(record, stage, sex, age)
+    if sums is None:
+        notes.insert(0, WORDS["flagged_only"])
+    if ref and ref.note:
+        notes.append(ref.note)
+    total = sums.food + sums.supplement if sums else None
+    adequacy, p, adequacy_notes = _adequacy(ref, total)
+    ul_intake, over, ul_status, ul_notes = _upper_limit(ref, sums)
+    return NutrientCheck(
+        nutrient=record["id"],
+        name=record["name"],
+        food=float(sums.food) if sums else None,
+        supplement=float(sums.supplement) if sums else None,
+        total=float(total) if total is not None else None,
+        unit=ref.unit if ref else record["intakes"]["unit"],
+        kind=ref.kind if ref and ref.kind else "not-set",
+        value=ref.value if ref else None,
+        average_requirement=ref.average_requirement if ref else None,
+        requirement_cv=ref.requirement_cv if ref else None,
+        probability_adequate=p,
+        adequacy=adequacy,
+        ul=ref.ul if ref else None,
+        ul_kind=ref.ul_kind if ref else None,
+        ul_applies_to=ref.ul_applies_to if ref else "no-ul-set",
+        ul_intake=ul_intake,
+        over_ul=over,
+        ul_status=ul_status,
+        interactions=tuple(
+            Interaction(
+                m.medicine, m.entry.agent, m.entry.effect, m.entry.reference_ids, m.via
+            )
+            for m in matches
+        ),
+        note=" ".join(notes + adequacy_notes + ul_notes) or None,
+        reference_id=ref.reference_id if ref else None,
+        ul_reference_id=ref.ul_reference_id if ref else None,
+    )
+
+
+def check(
+    entries: Iterable[Entry],
+    *,
+    age: float,
+    sex: Sex,
+    pregnant: bool = False,
+    lactating: bool = False,
+    medicines: Sequence[str] = (),
+    authority: Authority = "us",
+) -> Assessment:
+    """Check ``entries`` and ``medicines`` for a person (see :func:`assess`)."""
+    stage = life_stage_for(
+        age, sex, pregnant=pregnant, lactating=lactating, authority=authority
+    )
+    sums = _sum_entries(entries, authority)
+    if isinstance(medicines, str):
+        medicines = [medicines]
+    index = shipped_index()
+    matches: dict[str, list[Match]] = {}
+    unmatched = []
+    for medicine in medicines:
+        found = index.match(medicine)
+        if not found:
+            unmatched.append(medicine)
+        for m in found:
+            matches.setdefault(m.entry.nutrient, []).append(m)
+    results = tuple(
+        _result(
+            record,
+            sums[record["id"]][1] if record["id"] in sums else None,
+            matches.get(record["id"], ()),
+            stage,
+            sex,
+            age,
+        )
+        for record in bundle.read_bundle()["nutrients"]
+        if record["id"] in sums or record["id"] in matches
+    )
+    return Assessment(stage.authority, stage.id, stage.label, results, tuple(unmatched))
+
+
+def assess(
+    *,
+    age: float,
+    sex: Sex,
+    pregnant: bool = False,
+    lactating: bool = False,
+    food: Mapping[str, AmountLike | Sequence[AmountLike]] | None = None,
+    supplements: Mapping[str, AmountLike | Sequence[AmountLike]] | None = None,
+    medicines: Sequence[str] = (),
+    authority: Authority = "us",
+    vitamin_e_form: VitaminEForm | None = None,
+) -> Assessment:
+    """Check what a person takes against the reference values, nutrient by nutrient.
+
+    ``food`` and ``supplements`` map a nutrient (id, name or synonym) to an
+    amount per day, such as ``"400mg"``, ``"4000IU"`` or ``(2.5, "g")``, or to
+    a list of them. Vitamin E in IU needs ``vitamin_e_form`` (``"natural"`` or
+    ``"synthetic"``); it is never guessed. ``medicines`` are names, matched
+    against the dataset's interaction records. Raises
+    :class:`~nutrient_data.lookup.UnknownNameError`,
+    :class:`~nutrient_data.intake_check.amounts.AmountError` or
+    :class:`~nutrient_data.problem.PersonError` for input it cannot use.
+
+    >>> from nutrient_data import assess
+    >>> r = assess(age=45, sex="female", supplements={"magnesium": "400mg"})
+    >>> r.result("magnesium").over_ul, r.result("magnesium").ul
+    (True, 350.0)
+    """
+    if vitamin_e_form not in (None, "natural", "synthetic"):
+        raise AmountError(
+            f"vitamin_e_form must be 'natural' or 'synthetic', got {vitamin_e_form!r}"
+        )
+    entries = [
+        *_entries(food, "food", vitamin_e_form),
+        *_entries(supplements, "supplement", vitamin_e_form),
+    ]
+    return check(
+        entries,
+        age=age,
+        sex=sex,
+        pregnant=pregnant,
+        lactating=lactating,
+        medicines=medicines,
+        authority=authority,
+    )

@@ -1,0 +1,154 @@
+"""Intakes read from a file: JSON (``schema/intake-check.schema.json``) or CSV.
+
+JSON: ``{"intakes": [{"nutrient", "amount", "unit", "source", "form"?}, ...],
+"medicines": [...]}``. CSV: a header row naming the columns ``nutrient``,
+``amount``, ``unit``, ``source`` (``food`` or ``supplement``) and optionally
+``form`` (vitamin E in IU: ``natural`` or ``synthetic``). Problems name the
+JSON path or the row (row 1 is the header), so a person can find them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, cast
+
+from nutrient_data.intake_check.amounts import (
+    Amount,
+    AmountError,
+    number,
+    unit_named,
+)
+from nutrient_data.intake_check.core import Entry, Source
+from nutrient_data.units import VITAMIN_E_FORMS, VitaminEForm
+
+SOURCES: tuple[Source, ...] = ("food", "supplement")
+REQUIRED = ("nutrient", "amount", "unit", "source")
+COLUMNS = (*REQUIRED, "form")
+TOP_LEVEL = ("$schema", "intakes", "medicines")
+SCHEMA_NAME = "intake-check.schema.json"
+
+
+def _text(value: object, what: str) -> str:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise AmountError(f"missing {what}")
+    if not isinstance(value, str):
+        raise AmountError(f"{what} must be text, got {value!r}")
+    return value.strip()
+
+
+def _entry(
+    row: Mapping[str, Any], where: str, default_form: VitaminEForm | None
+) -> Entry:
+    """One entry from a JSON object or CSV row; errors say ``where``."""
+    try:
+        nutrient = _text(row.get("nutrient"), "nutrient")
+        amount = row.get("amount")
+        if amount is None or amount == "":
+            raise AmountError("missing amount")
+        value = number(amount)
+        unit = unit_named(_text(row.get("unit"), "unit"))
+        source = _text(row.get("source"), "source")
+        if source not in SOURCES:
+            raise AmountError(f"source must be food or supplement, got {source!r}")
+        form = row.get("form") or default_form
+        if form is not None and form not in VITAMIN_E_FORMS:
+            raise AmountError(f"form must be natural or synthetic, got {form!r}")
+    except AmountError as error:
+        raise AmountError(f"{where}: {error}") from None
+    return Entry(
+        nutrient,
+        Amount(value, unit, cast(VitaminEForm | None, form)),
+        source,
+        where,
+    )
+
+
+def _from_json(
+    text: str, name: str, form: VitaminEForm | None
+) -> tuple[list[Entry], list[str]]:
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise AmountError(f"{name}: not valid JSON: {error}") from None
+    if not isinstance(document, dict):
+        raise AmountError(f"{name}: $: must be an object with 'intakes'")
+    for key in document:
+        if key not in TOP_LEVEL:
+            raise AmountError(
+                f"{name}: $.{key}: unknown key; keys are intakes, medicines"
+            )
+    intakes = document.get("intakes", [])
+    medicines = document.get("medicines", [])
+    if not isinstance(intakes, list):
+        raise AmountError(f"{name}: $.intakes: must be a list")
+    if not isinstance(medicines, list):
+        raise AmountError(f"{name}: $.medicines: must be a list")
+    entries = []
+    for i, row in enumerate(intakes):
+        where = f"{name}: $.intakes[{i}]"
+        if not isinstance(row, dict):
+            raise AmountError(f"{where}: must be an object")
+        for key in row:
+            if key not in COLUMNS:
+                raise AmountError(
+                    f"{where}.{key}: unknown key; keys are {', '.join(COLUMNS)}"
+                )
+        for key in REQUIRED:
+            if key not in row:
+                raise AmountError(f"{where}: missing {key}")
+        if isinstance(row["amount"], str):
+            raise AmountError(f"{where}.amount: must be a number, not text")
+        entries.append(_entry(row, where, form))
+    for i, medicine in enumerate(medicines):
+        if not isinstance(medicine, str) or not medicine.strip():
+            raise AmountError(f"{name}: $.medicines[{i}]: must be a medicine name")
+    return entries, [m.strip() for m in medicines]
+
+
+def _from_csv(
+    text: str, name: str, form: VitaminEForm | None
+) -> tuple[list[Entry], list[str]]:
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    header = [h.strip() for h in reader.fieldnames or []]
+    if not header:
+        raise AmountError(f"{name}: empty CSV; the header names {', '.join(REQUIRED)}")
+    reader.fieldnames = header
+    for column in header:
+        if column not in COLUMNS:
+            raise AmountError(
+                f"{name}: row 1: unknown column {column!r}; columns are "
+                f"{', '.join(COLUMNS)}"
+            )
+    for column in REQUIRED:
+        if column not in header:
+            raise AmountError(f"{name}: row 1: missing column {column!r}")
+    entries = []
+    for row in reader:
+        where = f"{name}: row {reader.line_num}"
+        if None in row:
+            raise AmountError(f"{where}: more cells than columns")
+        entries.append(_entry(row, where, form))
+    return entries, []
+
+
+def read_intake_file(
+    path: str | Path, vitamin_e_form: VitaminEForm | None = None
+) -> tuple[list[Entry], list[str]]:
+    """The entries and medicines in a ``.json`` or ``.csv`` file."""
+    file = Path(path)
+    suffix = file.suffix.casefold()
+    if suffix not in (".json", ".csv"):
+        raise AmountError(f"{file}: use a .json or .csv file")
+    try:
+        text = file.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise AmountError(f"cannot read {file}: {error}") from None
+    reader = _from_json if suffix == ".json" else _from_csv
+    try:
+        return reader(text, str(file), vitamin_e_form)
+    except csv.Error as error:
+        raise AmountError(f"{file}: not valid CSV: {error}") from None

@@ -1,0 +1,225 @@
+"""The site's intake-check page gives the same answers as ``nutrient-data check``.
+
+Drives the built page in Chromium (fixtures from ``tests/test_site_build.py``):
+fills the form, reads the JSON it shows, and compares it with the command's
+``--json`` for the same input. Waits are on conditions, with generous ceilings.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from nutrient_data.cli import main
+from nutrient_data.intake_check.core import probability_adequate
+from nutrient_data.intake_check.page import config
+from tests.test_site_build import browser, served, site
+
+pytestmark = pytest.mark.slow
+__all__ = ["browser", "served", "site"]
+CEILING = 120_000  # ms; the machine may be busy with other builds
+
+
+class Case:
+    def __init__(
+        self,
+        name: str,
+        age: str,
+        sex: str = "female",
+        condition: str = "",
+        food: tuple[str, ...] = (),
+        supplement: tuple[str, ...] = (),
+        medicines: tuple[str, ...] = (),
+        form: str = "",
+        authority: str = "us",
+    ) -> None:
+        self.name, self.age, self.sex, self.condition = name, age, sex, condition
+        self.food, self.supplement, self.medicines = food, supplement, medicines
+        self.form, self.authority = form, authority
+
+    def argv(self) -> list[str]:
+        argv = ["check", "--age", self.age, "--sex", self.sex, "--json"]
+        argv += ["--authority", self.authority]
+        if self.condition:
+            argv.append(f"--{self.condition}")
+        argv += [a for f in self.food for a in ("--food", f)]
+        argv += [a for s in self.supplement for a in ("--supplement", s)]
+        argv += [a for m in self.medicines for a in ("--medicine", m)]
+        return argv + (["--vitamin-e-form", self.form] if self.form else [])
+
+
+CASES = [
+    Case("UL scope", "45", supplement=("magnesium=400mg",), food=("zinc=8mg",)),
+    Case("food magnesium", "45", food=("magnesium=400mg",)),
+    Case(
+        "IU",
+        "60",
+        "male",
+        supplement=("vitamin D=4000IU", "vitamin-e=1100IU"),
+        form="synthetic",
+    ),
+    Case("AI nutrients", "45", food=("chromium=20mcg", "biotin=30ug", "omega-3=1.2g")),
+    Case("pregnancy", "16", condition="pregnant", supplement=("magnesium=360mg",)),
+    Case("lactation", "30", condition="lactating", food=("vitamin-e=0.019g",)),
+    Case("child UL", "2", "male", supplement=("vitamin-d=4000IU", "zinc=8mg")),
+    Case(
+        "medicines",
+        "45",
+        food=("Mg=300mg",),
+        medicines=("metformin", "omeprazole", "aspirin"),
+    ),
+    Case(
+        "EAR probability",
+        "45",
+        food=("magnesium=250mg", "selenium=40ug", "copper=700ug", "vitamin-e=10mg"),
+        supplement=("vitamin-d=10ug", "vitamin C=70mg"),
+    ),
+    Case(
+        "EFSA",
+        "45",
+        food=("magnesium=250mg", "zinc=7mg", "chromium=30ug", "omega-3=1g"),
+        supplement=("magnesium=300mg", "vitamin-e=400IU", "manganese=9mg"),
+        form="natural",
+        authority="efsa",
+    ),
+    Case(
+        "EFSA child and pregnancy",
+        "8",
+        "male",
+        supplement=("vitamin-d=60ug", "zinc=5mg", "selenium=100ug"),
+        authority="efsa",
+    ),
+    Case(
+        "EFSA pregnancy",
+        "30",
+        condition="pregnant",
+        food=("vitamin-c=100mg", "copper=1.5mg", "vitamin-b12=4ug", "biotin=40ug"),
+        supplement=("vitamin-b6=20mg",),
+        medicines=("metformin",),
+        authority="efsa",
+    ),
+    Case("exact limit", "45", food=("copper=10mg",), supplement=("vitamin-d=0.1mg",)),
+]
+
+
+def cli_json(capsys: pytest.CaptureFixture[str], case: Case) -> Any:
+    code = main(case.argv())
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    return json.loads(out)
+
+
+@pytest.fixture(scope="module")
+def page(browser: Any, served: str) -> Any:
+    tab = browser.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda error: errors.append(str(error)))
+    tab.goto(f"{served}/intake-check/")
+    tab.locator("#intake-form button:enabled").wait_for(timeout=CEILING)
+    yield tab
+    assert errors == []
+    tab.close()
+
+
+def fill(page: Any, case: Case) -> None:
+    page.fill("input[name=age]", case.age)
+    page.select_option("select[name=sex]", case.sex)
+    page.select_option(
+        "select[name=condition]",
+        {"pregnant": "pregnant", "lactating": "lactating"}.get(case.condition, ""),
+    )
+    page.fill("textarea[name=food]", "\n".join(case.food))
+    page.fill("textarea[name=supplement]", "\n".join(case.supplement))
+    page.fill("textarea[name=medicines]", "\n".join(case.medicines))
+    page.select_option("select[name=vitamin_e_form]", case.form)
+    page.select_option("select[name=authority]", case.authority)
+    page.evaluate("document.getElementById('intake-output').replaceChildren()")
+    page.click("#intake-form button")
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_page_and_cli_agree(
+    page: Any, capsys: pytest.CaptureFixture[str], case: Case
+) -> None:
+    fill(page, case)
+    shown = page.locator("#intake-json")
+    shown.wait_for(state="attached", timeout=CEILING)
+    assert json.loads(shown.text_content()) == cli_json(capsys, case)
+    assert page.locator("#intake-error").text_content() == ""
+    assert "Not medical advice" in page.locator("#intake-output").inner_text()
+
+
+def test_page_shows_the_ul_scope_in_words(page: Any) -> None:
+    fill(page, CASES[0])
+    row = page.locator("#intake-results tr[data-nutrient=magnesium]")
+    row.wait_for(timeout=CEILING)
+    assert "above the UL for supplements of 350 mg" in row.inner_text()
+
+
+@pytest.mark.parametrize(
+    ("case", "message"),
+    [
+        (
+            Case("IU for magnesium", "45", supplement=("magnesium=400IU",)),
+            "IU does not",
+        ),
+        (Case("no form", "45", supplement=("vitamin-e=400IU",)), "needs its form"),
+        (Case("negative", "45", food=("zinc=-1mg",)), "must not be negative"),
+        (Case("no unit", "45", food=("zinc=1",)), "missing unit"),
+        (Case("unknown", "45", food=("zinx=1mg",)), "unknown nutrient 'zinx'"),
+        (Case("impossible", "30", "male", "pregnant", food=("zinc=1mg",)), "females"),
+        (
+            Case("EFSA infant", "0.25", food=("zinc=1mg",), authority="efsa"),
+            "under 7 months",
+        ),
+    ],
+    ids=lambda value: value.name if isinstance(value, Case) else "",
+)
+def test_page_refuses_what_the_cli_refuses(
+    page: Any, capsys: pytest.CaptureFixture[str], case: Case, message: str
+) -> None:
+    fill(page, case)
+    error = page.locator("#intake-error")
+    page.wait_for_function(
+        "() => document.getElementById('intake-error').textContent !== ''",
+        timeout=CEILING,
+    )
+    assert message in error.text_content()
+    assert page.locator("#intake-json").count() == 0
+    assert main(case.argv()) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_page_probability_matches_python(page: Any) -> None:
+    for intake, ear, cv in [
+        (200, 265, 0.1),
+        (265, 265, 0.1),
+        (300, 265, 0.1),
+        (9, 11, 0.15),
+        (1.5, 1.1, 0.2),
+        (30, 265, 0.1),
+    ]:
+        js = page.evaluate(
+            "([i, e, c]) => window.intakeCheck.probabilityAdequate(i, e, c)",
+            [intake, ear, cv],
+        )
+        assert math.isclose(js, probability_adequate(intake, ear, cv), abs_tol=1e-9)
+
+
+def test_published_files(site: Path) -> None:
+    folder = site / "intake-check"
+    published = json.loads((folder / "nutrient-data.json").read_text(encoding="utf-8"))
+    assert published["metadata"]["version"]
+    assert json.loads((folder / "config.json").read_text()) == json.loads(
+        json.dumps(config())
+    )
+    assert (site / "schema" / "intake-check.schema.json").is_file()
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    assert 'src="intake-check.js"' in html and "Not medical advice" in html
+    for name in ("intake-check-core.js", "intake-check.js"):
+        script = (folder / name).read_text(encoding="utf-8")
+        assert "http://" not in script and "https://" not in script
