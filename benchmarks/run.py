@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from nutrient_data import lint
-from nutrient_data.loader import build, read_source
+from nutrient_data.loader import build, load, read_source
 from nutrient_data.models import Dataset
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,6 +51,7 @@ READ_ONLY = {
     "list": ["list"],
     "profiles": ["profiles"],
     "show": ["show", "chromium"],
+    "show fdc-nutrient-id:1090": ["show", "fdc-nutrient-id:1090"],
     "dri": ["dri", "--age", "45", "--sex", "female"],
     "claims": ["claims"],
     "convert": ["convert", "vitamin-d", "1000", "IU"],
@@ -95,6 +96,25 @@ def bench_cold_cli() -> bool:
             seconds <= 3 * base,
         )
     return ok
+
+
+def bench_identifier_lookup() -> bool:
+    """``Dataset.by_identifier`` on a loaded dataset: every identifier, many times."""
+    data = load()
+    wanted = [(m.identifier.scheme, m.identifier.value) for m in data.identifiers()]
+    data.by_identifier(*wanted[0])  # builds the index once
+    rounds = 200
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for scheme, value in wanted:
+            data.by_identifier(scheme, value)
+    micro = (time.perf_counter() - start) / (rounds * len(wanted)) * 1e6
+    return report(
+        "lookup by identifier",
+        f"{micro:.2f} us per lookup over {len(wanted)} identifiers",
+        "<= 10 us",
+        micro <= 10,
+    )
 
 
 def synthetic(document: dict[str, Any], size: int) -> dict[str, Any]:
@@ -179,6 +199,7 @@ def main() -> int:
     results = [
         bench_load(),
         bench_cold_cli(),
+        bench_identifier_lookup(),
         bench_scaling(),
         bench_exports(),
         bench_mkdocs(),

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from nutrient_data.models import (
         Claim,
         Dataset,
+        IdentifierMatch,
         Nutrient,
         NutrientClaim,
         Profile,
@@ -80,6 +81,7 @@ _HOMES = {
     "nutrient_data.models": (
         "Claim",
         "Dataset",
+        "IdentifierMatch",
         "Nutrient",
         "NutrientClaim",
         "Profile",
@@ -123,6 +125,7 @@ __all__ = [
     "Comparison",
     "Dataset",
     "DatasetError",
+    "IdentifierMatch",
     "LifeStage",
     "Nutrient",
     "NutrientCheck",

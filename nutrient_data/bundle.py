@@ -15,6 +15,7 @@ from nutrient_data.paths import BUNDLE_NAME, bundle_file, read_shipped_json
 from nutrient_data.problem import DatasetError, Problem
 
 if TYPE_CHECKING:
+    from nutrient_data.crosswalk import IdentifierIndex
     from nutrient_data.lookup import NameIndex
 
 JSON = dict[str, Any]
@@ -71,3 +72,33 @@ def nutrient(name: str) -> JSON:
 def reference_years() -> dict[str, int]:
     """The year of every reference in the bundle, by id (for "as of" answers)."""
     return {r["id"]: r["year"] for r in read_bundle()["references"]}
+
+
+Owner = tuple[JSON, JSON | None]
+"""A nutrient record and, for a component's identifier, the component."""
+
+
+@cache
+def identifier_index() -> IdentifierIndex[Owner]:
+    """The bundle's records, found by ``(scheme, value)``."""
+    from nutrient_data.crosswalk import IdentifierIndex
+
+    try:
+        return IdentifierIndex(
+            (ident["scheme"], ident["value"], (n, component))
+            for n in read_bundle()["nutrients"]
+            for component, idents in (
+                (None, n["identifiers"]),
+                *((c, c["identifiers"]) for c in n["components"]),
+            )
+            for ident in idents
+        )
+    except (KeyError, TypeError) as error:
+        raise DatasetError(
+            [Problem("$", f"cannot read {BUNDLE_NAME}: {error}")]
+        ) from None
+
+
+def by_identifier(scheme: str, value: str) -> Owner:
+    """The nutrient record, and the component if it is a component's identifier."""
+    return identifier_index().get(scheme, value)

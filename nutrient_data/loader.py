@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from nutrient_data import lint
 from nutrient_data.models import Dataset
-from nutrient_data.paths import DATA_ROOT, read_shipped_json
+from nutrient_data.paths import DATA_ROOT, FDC_FILE, read_shipped_json
 from nutrient_data.problem import DatasetError, Problem, json_path
 from nutrient_data.rollup import roll_up
 from nutrient_data.vocab import (
@@ -83,6 +83,7 @@ def read_source(root: Traversable = DATA_ROOT) -> dict[str, Any]:
         "synthesis": with_roll_ups(
             read_shipped_json(root / "synthesis.json"), nutrients
         ),
+        "fdc_nutrients": read_shipped_json(root / FDC_FILE),
     }
 
 

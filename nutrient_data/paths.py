@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 BUNDLE_NAME = "nutrient-data.json"
+FDC_FILE = "fdc-nutrients.json"
+"""The FoodData Central nutrient rows in use (``Dataset.fdc_nutrients``)."""
 SchemaKind = Literal["dataset", "nutrient", "efsa-table"]
 
 

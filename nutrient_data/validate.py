@@ -275,6 +275,12 @@ KINDS = (
         "Metadata",
     ),
     Kind(
+        "the FDC nutrient table ('rows')",
+        _has("rows"),
+        _replace_field("fdc_nutrients"),
+        "FdcNutrientTable",
+    ),
+    Kind(
         "the synthesis ('interventions')",
         _has("interventions"),
         _replace_field("synthesis"),

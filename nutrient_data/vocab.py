@@ -39,6 +39,32 @@ ProfileId = Literal[
 ]
 UnitCode = Literal["g", "mg", "ug"]
 """UCUM codes of amounts (per day for intakes)."""
+IdentifierScheme = Literal[
+    "fdc-nutrient-id",
+    "fdc-nutrient-number",
+    "infoods",
+    "chebi",
+    "pubchem-cid",
+    "cas",
+    "wikidata",
+    "unii",
+]
+"""The database identifier schemes, in the order tables show them."""
+SCHEME_ORDER: tuple[IdentifierScheme, ...] = typing.get_args(IdentifierScheme)
+SCHEMES: dict[IdentifierScheme, str] = {
+    "fdc-nutrient-id": "USDA FoodData Central nutrient id (the `id` the FDC API "
+    "returns, e.g. 1090 for magnesium)",
+    "fdc-nutrient-number": "USDA nutrient number (FDC `nutrient_nbr`, the SR "
+    "number, e.g. 304 for magnesium)",
+    "infoods": "FAO/INFOODS component tagname",
+    "chebi": "ChEBI entity id",
+    "pubchem-cid": "PubChem compound id",
+    "cas": "CAS Registry Number",
+    "wikidata": "Wikidata item id",
+    "unii": "FDA Unique Ingredient Identifier",
+}
+IdentifierUnit = Literal["g", "mg", "ug", "[IU]"]
+"""UCUM unit of a food-composition row (FDC, INFOODS): mass or International Units."""
 PERCENT_ENERGY = "percent-energy"
 ReferenceUnit = Literal["g", "mg", "ug", "percent-energy"]
 """A UCUM amount per day, or ``percent-energy``: percent of total energy intake."""

@@ -18,6 +18,16 @@ REF = {
     "confirmed_on": "2026-11-25",
 }
 
+CAS = {"chromium": "7440-47-3", "magnesium": "7439-95-4"}
+FDC_ROWS = (
+    ("1090", "304", "Magnesium, Mg", "mg"),
+    ("1096", "310", "Chromium, Cr", "ug"),
+    ("1114", "328", "Vitamin D (D2 + D3)", "ug"),
+    ("1110", "324", "Vitamin D (D2 + D3), International Units", "[IU]"),
+)
+"""FoodData Central rows of the fixture (id, number, name, unit), for its ids."""
+"""Each fixture nutrient's own CAS number (identifiers are unique per scheme)."""
+
 
 def make_nutrient(nutrient_id: str = "chromium", **changes: Any) -> dict[str, Any]:
     """A minimal valid nutrient record; keyword arguments replace top-level keys."""
@@ -29,8 +39,10 @@ def make_nutrient(nutrient_id: str = "chromium", **changes: Any) -> dict[str, An
         "summary": "A synthetic record for tests.",
         "forms": [{"name": "test form", "found_in": "food"}],
         "identifiers": [
-            {"scheme": "cas", "value": "7440-47-3", "confirmed_by": "fixture"}
-        ],
+            {"scheme": "cas", "value": CAS[nutrient_id], "confirmed_by": "fixture"}
+        ]
+        if nutrient_id in CAS
+        else [],
         "intakes": {
             "unit": "mg",
             "ul_applies_to": "total-intake",
@@ -202,6 +214,19 @@ def make_document() -> dict[str, Any]:
                     "summary": "z",
                 }
                 for nutrient_id in ("chromium", "magnesium")
+            ],
+        },
+        "fdc_nutrients": {
+            "source": "synthetic test rows",
+            "rows": [
+                {
+                    "id": fdc_id,
+                    "number": number,
+                    "name": name,
+                    "unit": unit,
+                    "confirmed_by": "fixture",
+                }
+                for fdc_id, number, name, unit in FDC_ROWS
             ],
         },
     }

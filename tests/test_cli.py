@@ -61,6 +61,59 @@ def test_unknown_id_exits_2_with_suggestion(capsys: pytest.CaptureFixture[str]) 
     )
 
 
+@pytest.mark.parametrize(
+    ("identifier", "owner"),
+    [
+        ("fdc-nutrient-id:1090", "magnesium"),
+        ("fdc-nutrient-number:304", "magnesium"),
+        ("CHEBI:28940", "vitamin-d/vitamin-d3"),
+        ("Q660", "magnesium/magnesium-element"),
+        ("67-97-0", "vitamin-d/vitamin-d3"),
+    ],
+)
+def test_show_by_identifier(
+    capsys: pytest.CaptureFixture[str], identifier: str, owner: str
+) -> None:
+    shown = run_json(capsys, "show", identifier)
+    found = (
+        f"{shown['nutrient_id']}/{shown['id']}"
+        if "nutrient_id" in shown
+        else shown["id"]
+    )
+    assert found == owner
+
+
+def test_show_component_text(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "show", "CHEBI:28940")
+    assert code == 0
+    assert out.splitlines()[0] == (
+        "Cholecalciferol: component vitamin-d/vitamin-d3 of Vitamin D"
+    )
+    assert "  fdc-nutrient-id: 1112 (ug)" in out.splitlines()
+    _, vitamin_d, _ = run(capsys, "show", "vitamin-d")
+    assert "  fdc-nutrient-id: 1110 (IU)" in vitamin_d.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("identifier", "message"),
+    [
+        ("fdc-nutrient-id:9999", "unknown identifier 'fdc-nutrient-id:9999'"),
+        (
+            "fdc-nutrient-id:304",
+            "unknown identifier 'fdc-nutrient-id:304'; "
+            "did you mean 'fdc-nutrient-number:304'?",
+        ),
+        ("Q1", "unknown identifier 'wikidata:Q1'"),
+    ],
+)
+def test_unknown_identifier_exits_2(
+    capsys: pytest.CaptureFixture[str], identifier: str, message: str
+) -> None:
+    code, out, err = run(capsys, "show", identifier)
+    assert (code, out) == (2, "")
+    assert err == f"nutrient-data: error: {message}\n"
+
+
 def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "schema")
     assert code == 0
@@ -176,6 +229,7 @@ READ_ONLY = [
     ["list"],
     ["profiles"],
     ["show", "Vitamin D"],
+    ["show", "fdc-nutrient-id:1090"],
     ["dri", "zinc", "--age", "45", "--sex", "female"],
     ["claims", "--nutrient", "zinc"],
     ["convert", "vitamin E", "400", "IU", "--form", "natural"],

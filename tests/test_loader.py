@@ -55,6 +55,7 @@ def test_read_source_reads_any_folder_in_the_layout(
         json.dumps(document["references"])
     )
     (tmp_path / "synthesis.json").write_text(json.dumps(document["synthesis"]))
+    (tmp_path / "fdc-nutrients.json").write_text(json.dumps(document["fdc_nutrients"]))
     assert read_source(tmp_path) == document
     assert build(read_source(tmp_path)).nutrient("magnesium").id == "magnesium"
 

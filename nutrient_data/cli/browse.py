@@ -53,8 +53,11 @@ def _show_text(nutrient: dict[str, Any]) -> None:
     print(nutrient["summary"])
     if nutrient["synonyms"]:
         print(f"Also known as: {', '.join(nutrient['synonyms'])}")
-    for ident in nutrient["identifiers"]:
-        print(f"  {ident['scheme']}: {ident['value']}")
+    print("Identifiers:")
+    _identifier_lines(nutrient["identifiers"])
+    for component in nutrient["components"]:
+        print(f"Component {component['id']} ({component['name']}):")
+        _identifier_lines(component["identifiers"])
     print(f"\nDietary Reference Intakes ({unit}/day):")
     table(
         [("GROUP", "KIND", "VALUE", "UL")]
@@ -78,12 +81,40 @@ def _show_text(nutrient: dict[str, Any]) -> None:
         )
 
 
+def _identifier_lines(identifiers: list[dict[str, Any]]) -> None:
+    for ident in identifiers:
+        # UCUM writes arbitrary units in brackets ("[IU]"); readers expect "IU".
+        unit = f" ({ident['unit'].strip('[]')})" if ident.get("unit") else ""
+        print(f"  {ident['scheme']}: {ident['value']}{unit}")
+
+
+def _component_text(nutrient: dict[str, Any], component: dict[str, Any]) -> None:
+    print(
+        f"{component['name']}: component {nutrient['id']}/{component['id']} "
+        f"of {nutrient['name']}"
+    )
+    if component["synonyms"]:
+        print(f"Also known as: {', '.join(component['synonyms'])}")
+    _identifier_lines(component["identifiers"])
+    print(f"The nutrient's record: nutrient-data show {nutrient['id']}")
+
+
 def cmd_show(args: argparse.Namespace) -> int:
-    nutrient = bundle.nutrient(args.id)
-    if args.json:
-        print_json(nutrient)
+    from nutrient_data.crosswalk import parse_identifier
+
+    wanted = parse_identifier(args.id)
+    nutrient, component = (
+        bundle.by_identifier(*wanted) if wanted else (bundle.nutrient(args.id), None)
+    )
+    if component is None:
+        if args.json:
+            print_json(nutrient)
+        else:
+            _show_text(nutrient)
+    elif args.json:
+        print_json({"nutrient_id": nutrient["id"], **component})
     else:
-        _show_text(nutrient)
+        _component_text(nutrient, component)
     return EXIT_OK
 
 
@@ -115,8 +146,13 @@ def cmd_claims(args: argparse.Namespace) -> int:
 def register(command: Commands) -> None:
     command("list", "list the nutrients", cmd_list)
     command("profiles", "list the essay's ten topics", cmd_profiles)
-    show = command("show", "show one nutrient by id or synonym", cmd_show)
-    show.add_argument("id")
+    show = command(
+        "show",
+        "show one nutrient by id or synonym, or the nutrient or component with an "
+        "identifier (fdc-nutrient-id:1090, CHEBI:28940, Q660, cas:67-97-0)",
+        cmd_show,
+    )
+    show.add_argument("id", help="a name, or SCHEME:VALUE, CHEBI:n, Qn or a CAS number")
     claims = command("claims", "list claims about insulin sensitivity", cmd_claims)
     claims.add_argument("--nutrient", help="only claims about this nutrient")
     claims.add_argument("--verdict", help=f"only this verdict ({', '.join(VERDICTS)})")

@@ -79,11 +79,6 @@ CLAIM_FK = _fk("claim_id", "claims")
 PROFILE_FK = _fk("profile_id", "profiles")
 N = "nutrients[{nutrient_id}]"
 FRAMING = "synthesis.framing[{part}]"
-IDENTIFIER_COLUMNS = (
-    _c("scheme", "string", "Identifier scheme."),
-    _c("value", "string", "Identifier."),
-    _c("confirmed_by", "string", "What confirmed it."),
-)
 
 
 def _nutrient_list(
@@ -191,6 +186,13 @@ TABLES: tuple[Table, ...] = (
             _key("component_id", "Component id, unique within the nutrient."),
             _position("Position in the nutrient's list."),
             _c("name", "string", "Preferred name."),
+            _c(
+                "same_substance_as",
+                "string",
+                "The record that denotes the same substance "
+                "('nutrient-id' or 'nutrient-id/component-id'), if any.",
+                required=False,
+            ),
         ),
         ("nutrient_id", "component_id"),
         f"{N}.components[{{component_id}}]",
@@ -212,21 +214,56 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         "identifiers",
-        "Confirmed database identifiers of each nutrient as a whole.",
-        (NUTRIENT, _rank(), *IDENTIFIER_COLUMNS),
-        ("scheme", "value"),
-        f"{N}.identifiers[{{rank}}]",
+        "The identifier crosswalk: every confirmed database identifier of a "
+        "nutrient as a whole (empty component_id) or of a component.",
+        (
+            NUTRIENT,
+            _key(
+                "component_id",
+                "Component id; empty for the nutrient's own identifier.",
+                required=False,
+            ),
+            _rank("Position in its record's list."),
+            _c("scheme", "string", "Identifier scheme."),
+            _c("value", "string", "Identifier."),
+            _c(
+                "unit",
+                "string",
+                "UCUM unit of a food-composition row (FoodData Central, INFOODS) "
+                "where the scheme keeps rows per unit: join values in this unit "
+                "only.",
+                required=False,
+            ),
+            _c("confirmed_by", "string", "What confirmed it."),
+        ),
+        ("nutrient_id", "component_id", "rank"),
+        f"{N}.components[{{component_id}}].identifiers[{{rank}}]",
         (NUTRIENT_FK,),
-        lookups=(("value",),),
+        lookups=(("scheme", "value"),),
+        also=(f"{N}.identifiers[{{rank}}]",),
     ),
     Table(
-        "component_identifiers",
-        "Confirmed database identifiers of the components of a nutrient.",
-        (NUTRIENT, _key("component_id", "Component id."), _rank(), *IDENTIFIER_COLUMNS),
-        ("scheme", "value"),
-        f"{N}.components[{{component_id}}].identifiers[{{rank}}]",
-        (_fk("nutrient_id component_id", "components"),),
-        lookups=(("value",),),
+        "fdc_nutrients",
+        "The USDA FoodData Central nutrient rows that identifiers point at: "
+        "each FDC nutrient id with its number and unit.",
+        (
+            _key("fdc_nutrient_id", "FDC nutrient id (the API's nutrient.id)."),
+            _position("Position in the table."),
+            _c(
+                "fdc_nutrient_number",
+                "string",
+                "USDA nutrient number.",
+                source="number",
+            ),
+            _c("name", "string", "The row's name in FDC."),
+            _c("unit", "string", "UCUM unit of the row."),
+            _c("confirmed_by", "string", "What confirmed the row."),
+            _c("source", "string", "Where the rows come from.", source="../source"),
+        ),
+        ("fdc_nutrient_id",),
+        "fdc_nutrients.rows[{fdc_nutrient_id}]",
+        order_by=("rank",),
+        lookups=(("fdc_nutrient_number",),),
     ),
     Table(
         "intakes",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from nutrient_data.lint import (
     claims,
     efsa_coverage,
+    identifiers,
     identity,
     intakes,
     links,
@@ -23,6 +24,7 @@ from nutrient_data.problem import Problem
 
 RULES = (
     identity,
+    identifiers,
     references,
     links,
     profiles,

@@ -8,7 +8,12 @@ Submodules hold one concern each; this package re-exports their public names.
 
 from nutrient_data.models.base import Amount, Record, ReferenceIds, Slug, Text
 from nutrient_data.models.claims import Claim, EssayPart, Intervention, Synthesis
-from nutrient_data.models.dataset import Dataset, Metadata, NutrientClaim
+from nutrient_data.models.dataset import (
+    Dataset,
+    IdentifierMatch,
+    Metadata,
+    NutrientClaim,
+)
 from nutrient_data.models.efsa import (
     EfsaTable,
     EfsaUpperLimit,
@@ -19,10 +24,14 @@ from nutrient_data.models.history import ValueChange
 from nutrient_data.models.identifiers import (
     CasNumber,
     ChebiId,
+    FdcNutrientId,
     FdcNutrientNumber,
+    FdcNutrientRow,
+    FdcNutrientTable,
     Identifier,
     InfoodsTagname,
     PubchemCid,
+    UniiCode,
     WikidataId,
 )
 from nutrient_data.models.intakes import Intakes, IntakeValue, Unit
@@ -69,10 +78,14 @@ __all__ = [
     "EssayPart",
     "EvidenceBase",
     "Excess",
+    "FdcNutrientId",
     "FdcNutrientNumber",
+    "FdcNutrientRow",
+    "FdcNutrientTable",
     "FoodSource",
     "Form",
     "Identifier",
+    "IdentifierMatch",
     "InfoodsTagname",
     "IntakeKind",
     "IntakeValue",
@@ -97,6 +110,7 @@ __all__ = [
     "Slug",
     "Synthesis",
     "Text",
+    "UniiCode",
     "Unit",
     "ValueChange",
     "Verdict",

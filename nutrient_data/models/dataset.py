@@ -8,14 +8,22 @@ from typing import NamedTuple
 
 from pydantic import Field
 
+from nutrient_data.crosswalk import IdentifierIndex
 from nutrient_data.evidence import ClaimFilter
 from nutrient_data.lookup import NameIndex
 from nutrient_data.models.base import Record, Slug, Text
 from nutrient_data.models.claims import Claim, Synthesis
-from nutrient_data.models.nutrient import Nutrient
+from nutrient_data.models.identifiers import FdcNutrientTable, Identifier
+from nutrient_data.models.nutrient import Component, Nutrient
 from nutrient_data.models.profile import Profile
 from nutrient_data.models.reference import Reference
-from nutrient_data.vocab import Certainty, Mechanism, NutrientId, Verdict
+from nutrient_data.vocab import (
+    Certainty,
+    IdentifierUnit,
+    Mechanism,
+    NutrientId,
+    Verdict,
+)
 
 
 class Metadata(Record):
@@ -50,6 +58,29 @@ class NutrientClaim(NamedTuple):
     claim: Claim
 
 
+class IdentifierMatch(NamedTuple):
+    """An identifier with the record that carries it.
+
+    ``component`` is ``None`` when the identifier is the nutrient's own.
+    """
+
+    nutrient: Nutrient
+    component: Component | None
+    identifier: Identifier
+
+    @property
+    def unit(self) -> IdentifierUnit | None:
+        """The unit of the identifier's food-composition row, if it has one."""
+        return self.identifier.unit
+
+    @property
+    def owner(self) -> str:
+        """The record as "nutrient-id" or "nutrient-id/component-id"."""
+        if self.component is None:
+            return self.nutrient.id
+        return f"{self.nutrient.id}/{self.component.id}"
+
+
 class Dataset(Record):
     """The whole dataset: the bundle that consumers read.
 
@@ -66,6 +97,9 @@ class Dataset(Record):
     """The reference registry, sorted by id."""
     synthesis: Synthesis
     """Which micronutrient interventions have trial support, and which do not."""
+    fdc_nutrients: FdcNutrientTable
+    """The FoodData Central nutrient rows that identifiers point at, which pair
+    each FDC id with its number and unit."""
 
     @cached_property
     def _nutrient_index(self) -> NameIndex[Nutrient]:
@@ -80,6 +114,35 @@ class Dataset(Record):
     @cached_property
     def _reference_index(self) -> NameIndex[Reference]:
         return NameIndex("reference", ((r.id, (), r) for r in self.references))
+
+    @cached_property
+    def _identifier_index(self) -> IdentifierIndex[IdentifierMatch]:
+        return IdentifierIndex(
+            (m.identifier.scheme, m.identifier.value, m) for m in self.identifiers()
+        )
+
+    def identifiers(self) -> tuple[IdentifierMatch, ...]:
+        """Every identifier with its record, nutrient by nutrient, each nutrient's
+        own before its components'."""
+        return tuple(
+            IdentifierMatch(n, component, ident)
+            for n in self.nutrients
+            for component, idents in (
+                (None, n.identifiers),
+                *((c, c.identifiers) for c in n.components),
+            )
+            for ident in idents
+        )
+
+    def by_identifier(self, scheme: str, value: str) -> IdentifierMatch:
+        """The nutrient or component with this identifier, e.g.
+        ``by_identifier("fdc-nutrient-id", "1090")`` or ``("chebi", "28940")``.
+
+        An unknown scheme raises ``ValueError`` naming the schemes; an unknown
+        value raises :class:`~nutrient_data.lookup.UnknownNameError` (a
+        ``KeyError``), suggesting the same value under another scheme.
+        """
+        return self._identifier_index.get(scheme, value)
 
     def nutrient(self, name: str) -> Nutrient:
         """The nutrient with this id or synonym ("Vitamin D", "b12", "cholecalciferol").

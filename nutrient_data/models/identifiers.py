@@ -1,31 +1,85 @@
-"""Database identifiers: one model per scheme so the JSON Schema checks each pattern."""
+"""Database identifiers: one model per scheme so the JSON Schema checks each pattern.
+
+Food-composition schemes (FoodData Central, INFOODS) may record the unit of
+their row, because FDC keeps one row per unit for some nutrients (vitamin D in
+ug and in IU): a join on the identifier then cannot mix the two.
+"""
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
 from nutrient_data.models.base import Record, Text
+from nutrient_data.vocab import IdentifierUnit
+
+FDC_ID_PATTERN = r"^[1-9][0-9]{3,5}$"
+FDC_NUMBER_PATTERN = r"^[0-9]{3,4}$"
 
 
 class _Identifier(Record):
     confirmed_by: Text = Field(description="What confirmed that this id is right.")
 
 
-class ChebiId(_Identifier):
+class _RowIdentifier(_Identifier):
+    """A row of a food-composition table, which may hold values in one unit."""
+
+    unit: IdentifierUnit | None = Field(
+        default=None,
+        description="UCUM unit of the values filed under this row, where the "
+        "scheme keeps rows per unit.",
+    )
+
+
+class _SubstanceIdentifier(_Identifier):
+    """A substance in a registry: it has no unit."""
+
+    unit: None = Field(default=None, description="Always null: a substance id.")
+
+
+class FdcNutrientId(_RowIdentifier):
+    scheme: Literal["fdc-nutrient-id"]
+    """Identifier scheme."""
+    value: str = Field(
+        pattern=FDC_ID_PATTERN,
+        description="USDA FoodData Central nutrient id: the `id` column of FDC's "
+        "nutrient table and `nutrient.id` in API answers (e.g. 1090).",
+    )
+
+
+class FdcNutrientNumber(_RowIdentifier):
+    scheme: Literal["fdc-nutrient-number"]
+    """Identifier scheme."""
+    value: str = Field(
+        pattern=FDC_NUMBER_PATTERN,
+        description="USDA nutrient number: `nutrient_nbr` in FDC's nutrient "
+        "table, the number of the older SR tables (e.g. 304).",
+    )
+
+
+class InfoodsTagname(_RowIdentifier):
+    scheme: Literal["infoods"]
+    """Identifier scheme."""
+    value: str = Field(
+        pattern=r"^[A-Z][A-Z0-9_]{0,15}$", description="INFOODS tagname."
+    )
+
+
+class ChebiId(_SubstanceIdentifier):
     scheme: Literal["chebi"]
     """Identifier scheme."""
     value: str = Field(pattern=r"^CHEBI:[0-9]{1,7}$", description="ChEBI id.")
 
 
-class PubchemCid(_Identifier):
+class PubchemCid(_SubstanceIdentifier):
     scheme: Literal["pubchem-cid"]
     """Identifier scheme."""
     value: str = Field(pattern=r"^[1-9][0-9]{0,9}$", description="PubChem compound id.")
 
 
-class CasNumber(_Identifier):
+class CasNumber(_SubstanceIdentifier):
     scheme: Literal["cas"]
     """Identifier scheme."""
     value: str = Field(
@@ -42,29 +96,63 @@ class CasNumber(_Identifier):
         return self
 
 
-class WikidataId(_Identifier):
+class WikidataId(_SubstanceIdentifier):
     scheme: Literal["wikidata"]
     """Identifier scheme."""
     value: str = Field(pattern=r"^Q[1-9][0-9]*$", description="Wikidata item id.")
 
 
-class FdcNutrientNumber(_Identifier):
-    scheme: Literal["fdc-nutrient"]
+class UniiCode(_SubstanceIdentifier):
+    scheme: Literal["unii"]
     """Identifier scheme."""
     value: str = Field(
-        pattern=r"^[0-9]{3,4}$", description="USDA FoodData Central nutrient number."
-    )
-
-
-class InfoodsTagname(_Identifier):
-    scheme: Literal["infoods"]
-    """Identifier scheme."""
-    value: str = Field(
-        pattern=r"^[A-Z][A-Z0-9_]{0,15}$", description="INFOODS tagname."
+        pattern=r"^[0-9A-Z]{10}$",
+        description="FDA Unique Ingredient Identifier: ten capital letters or digits.",
     )
 
 
 Identifier = Annotated[
-    ChebiId | PubchemCid | CasNumber | WikidataId | FdcNutrientNumber | InfoodsTagname,
+    FdcNutrientId
+    | FdcNutrientNumber
+    | InfoodsTagname
+    | ChebiId
+    | PubchemCid
+    | CasNumber
+    | WikidataId
+    | UniiCode,
     Field(discriminator="scheme"),
 ]
+
+
+class FdcNutrientRow(Record):
+    """One row of USDA FoodData Central's nutrient table that the dataset uses."""
+
+    id: str = Field(pattern=FDC_ID_PATTERN)
+    """FDC nutrient id."""
+    number: str = Field(pattern=FDC_NUMBER_PATTERN)
+    """USDA nutrient number of the same row."""
+    name: Text
+    """The row's name as FDC gives it."""
+    unit: IdentifierUnit
+    """UCUM code of the row's unit (FDC writes UG, MG, IU)."""
+    confirmed_by: Text
+    """What confirmed the row."""
+
+
+class FdcNutrientTable(Record):
+    """The FDC nutrient rows that identifiers in the dataset point at, with source."""
+
+    source: Text
+    """Where the rows come from."""
+    rows: tuple[FdcNutrientRow, ...] = Field(min_length=1)
+    """The rows, one per FDC nutrient id."""
+
+    @cached_property
+    def by_id(self) -> dict[str, FdcNutrientRow]:
+        """The rows keyed by FDC nutrient id."""
+        return {row.id: row for row in self.rows}
+
+    @cached_property
+    def by_number(self) -> dict[str, FdcNutrientRow]:
+        """The rows keyed by USDA nutrient number."""
+        return {row.number: row for row in self.rows}

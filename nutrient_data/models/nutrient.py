@@ -45,6 +45,13 @@ class Component(Record):
     """Other names and abbreviations of the component."""
     identifiers: tuple[Identifier, ...] = ()
     """Confirmed database identifiers of the component."""
+    same_substance_as: str | None = Field(
+        default=None,
+        pattern=r"^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)?$",
+        description="The record that denotes the same substance, as a nutrient id "
+        "or 'nutrient-id/component-id'; only then may both carry the same "
+        "identifier.",
+    )
 
 
 class FoodSource(Record):

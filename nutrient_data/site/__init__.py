@@ -16,6 +16,7 @@ from nutrient_data.schema import MODELS, render
 from nutrient_data.site.claims import claims_page, evidence_scale_page, synthesis_page
 from nutrient_data.site.curation import curation_page
 from nutrient_data.site.home import home_page
+from nutrient_data.site.identifiers import CROSSWALK_PAGE, JOIN_PAGE, crosswalk_page
 from nutrient_data.site.markdown import prose
 from nutrient_data.site.nutrients import nutrient_page, nutrients_index
 from nutrient_data.site.profiles import essay_page, profile_page, profiles_index
@@ -39,6 +40,7 @@ def summary(data: Dataset) -> str:
         "    - [Python](getting-started/python.md)\n"
         "    - [Raw data: JSON, CSV, SQLite](getting-started/raw-data.md)\n"
         "    - [Command line](getting-started/cli.md)\n"
+        f"    - [Joining food-composition data]({JOIN_PAGE})\n"
         "- [Intake check](intake-check.md)\n"
         "- [Downloads](downloads.md)\n"
         f"- [Nutrients](nutrients/index.md)\n{nutrients}"
@@ -48,6 +50,7 @@ def summary(data: Dataset) -> str:
         "- [Claims by verdict](claims.md)\n"
         "- [Evidence scale](evidence-scale.md)\n"
         "- [References](references.md)\n"
+        f"- [Identifier crosswalk]({CROSSWALK_PAGE})\n"
         "- [Curation method](curation-method.md)\n"
         "- [Data schema](schema.md)\n"
         "- [API reference](api.md)\n"
@@ -79,6 +82,7 @@ def _pages(data: Dataset) -> Iterator[tuple[str, str]]:
     yield "evidence-scale.md", evidence_scale_page()
     yield "references.md", references_page(data)
     yield "curation-method.md", curation_page(data)
+    yield CROSSWALK_PAGE, crosswalk_page(data)
     yield "schema.md", schema_page(data)
     for kind in MODELS:
         yield f"schema/{schema_file_name(kind)}", render(kind)

@@ -58,7 +58,8 @@ def curation_page(data: Dataset) -> str:
             "DOI or database identifier that could not be confirmed was left out, "
             "and the source is then cited by title, year and URL. Each database "
             "identifier of a nutrient records its own confirmation too. CAS "
-            "numbers are also checked against their check digit.\n",
+            "numbers are also checked against their check digit; see the "
+            "[identifier crosswalk](identifiers.md).\n",
             table(
                 ("What", "Count"),
                 [
@@ -89,8 +90,9 @@ def curation_page(data: Dataset) -> str:
             "that food amounts use the DRI unit; that no RDA or PRI is below its "
             "average requirement, no EFSA upper level limiting total intake below "
             "the PRI or AI of its group, and that every EFSA group has a value or an "
-            "explicit gap. Tests also check that no text copies "
-            "a six-word run of the source essay.\n",
+            "explicit gap; that each database identifier names one record, and that "
+            "a FoodData Central id and number name the same row. Tests also check "
+            "that no text copies a six-word run of the source essay.\n",
             "## Coverage per nutrient\n",
             "What each record holds, so that gaps are visible: a missing identifier "
             "or a short food list means the value could not be confirmed, not that "

@@ -34,6 +34,10 @@ def home_page(data: Dataset) -> str:
             "[curation method](curation-method.md).\n"
             "- [Downloads](downloads.md): every file of this data version (JSON, "
             "CSV, SQLite), with checksums.\n"
+            "- [Identifier crosswalk](identifiers.md): FoodData Central, INFOODS, "
+            "ChEBI, PubChem, CAS, Wikidata and UNII ids of every nutrient and "
+            "component, and [a worked join](getting-started/food-composition.md) "
+            "with a food-composition table.\n"
             "- For developers: [getting started](getting-started/python.md), the "
             "[data schema](schema.md) and the [API reference](api.md).\n",
             "## The source essay\n",

@@ -35,13 +35,15 @@ _WORDS: dict[str, str] = {
     "chebi": "ChEBI",
     "cas": "CAS Registry Number",
     "wikidata": "Wikidata",
-    "fdc-nutrient": "USDA FoodData Central nutrient number",
+    "fdc-nutrient-id": "USDA FoodData Central nutrient id",
+    "fdc-nutrient-number": "USDA FoodData Central nutrient number",
+    "unii": "FDA UNII",
     "infoods": "INFOODS tagname",
     "RDA": "Recommended Dietary Allowance (RDA)",
     "AI": "Adequate Intake (AI)",
     "ND": "not determined",
 }
-UNITS: dict[str, str] = {"ug": "µg", "mg": "mg", "g": "g"}
+UNITS: dict[str, str] = {"ug": "µg", "mg": "mg", "g": "g", "[IU]": "IU"}
 
 
 def words(code: str) -> str:

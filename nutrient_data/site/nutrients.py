@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from nutrient_data.models import Dataset, Nutrient
 from nutrient_data.site.claims import evidence_table, roll_up_text
+from nutrient_data.site.identifiers import identifiers_section
 from nutrient_data.site.intakes import adult_intakes, intakes_section
 from nutrient_data.site.markdown import (
     DISCLAIMER,
@@ -108,12 +109,6 @@ def _status(nutrient: Nutrient, cite: Citations) -> list[str]:
 
 
 def _reference_detail(data: Dataset, nutrient: Nutrient) -> list[str]:
-    ids = [(words(x.scheme), x.value, x.confirmed_by) for x in nutrient.identifiers]
-    ids += [
-        (f"{words(x.scheme)} ({c.name})", x.value, x.confirmed_by)
-        for c in nutrient.components
-        for x in c.identifiers
-    ]
     profiles = ", ".join(
         f"[{p.title}](../profiles/{p.id}.md)"
         for p in data.profiles
@@ -131,9 +126,7 @@ def _reference_detail(data: Dataset, nutrient: Nutrient) -> list[str]:
             ],
         ),
         "### Identifiers {#identifiers}\n",
-        table(("Scheme", "Value", "Curator's note: confirmed by"), ids)
-        if ids
-        else "No identifier could be confirmed for the nutrient as a whole.\n",
+        identifiers_section(nutrient),
         "### Forms {#forms}\n",
         table(
             ("Form", "Found in", "Note"),
