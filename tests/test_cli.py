@@ -4,7 +4,6 @@ import json
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import given
@@ -14,18 +13,7 @@ from nutrient_data import load
 from nutrient_data.bundle import nutrient_index
 from nutrient_data.cli import main
 from nutrient_data.lookup import UnknownNameError
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> Any:
-    code, out, err = run(capsys, *argv, "--json")
-    assert code == 0, err
-    return json.loads(out)
+from tests.commandline import run, run_json
 
 
 def test_list(capsys: pytest.CaptureFixture[str]) -> None:

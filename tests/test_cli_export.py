@@ -11,12 +11,7 @@ import pytest
 from nutrient_data import export
 from nutrient_data.cli import files, main
 from nutrient_data.loader import load
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.commandline import run
 
 
 def test_the_parser_offers_every_export_format() -> None:

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import shlex
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from nutrient_data.cli import main
+from tests.commandline import run, run_json
 
 OLD_KEYS = {
     "nutrient",
@@ -23,18 +21,6 @@ OLD_KEYS = {
     "note",
     "reference_id",
 }
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> Any:
-    code, out, err = run(capsys, *argv, "--json")
-    assert code == 0, err
-    return json.loads(out)
 
 
 def test_us_is_the_default_and_json_keeps_todays_keys(

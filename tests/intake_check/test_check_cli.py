@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from nutrient_data.cli import main
+from tests.commandline import run
 
 ROOT = Path(__file__).resolve().parents[2]
 ADULT = ["check", "--age", "45", "--sex", "female"]
@@ -31,15 +31,6 @@ KEYS = {
     "interactions",
     "note",
 }
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as done:
-        code = int(done.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def checked(capsys: pytest.CaptureFixture[str], *argv: str) -> dict[str, Any]:

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from nutrient_data.cli import main
 from nutrient_data.intake_check.files import SCHEMA_NAME, read_intake_file
+from tests import commandline
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = json.loads((ROOT / "schema" / SCHEMA_NAME).read_text(encoding="utf-8"))
@@ -23,9 +23,7 @@ GOOD_ROW = {
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(["check", "--age", "45", "--sex", "female", *argv])
-    out, err = capsys.readouterr()
-    return code, out, err
+    return commandline.run(capsys, "check", "--age", "45", "--sex", "female", *argv)
 
 
 def write(tmp_path: Path, name: str, content: str) -> Path:
