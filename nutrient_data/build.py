@@ -1,7 +1,8 @@
 """Regenerate the committed artefacts from their single sources, and releases.
 
 ``python -m nutrient_data.build`` rewrites ``schema/*.json`` from the models and
-the JSON bundle from the per-record files. Tests fail when either is stale.
+the JSON bundle (and the index of where its parts sit) from the per-record
+files. Tests fail when any is stale.
 ``--release DIR`` instead writes the release artifacts, built from the
 validated source (the JSON bundle, a zip of the CSV tables with
 ``datapackage.json``, the SQLite database and its Datasette metadata, the
@@ -15,11 +16,13 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from nutrient_data.export import ExportError, render_bundle
+from nutrient_data.export import ExportError
+from nutrient_data.export.json_bundle import render_bundle_and_index
 from nutrient_data.export.release import write_release
 from nutrient_data.loader import load
-from nutrient_data.paths import PACKAGE, bundle_path
+from nutrient_data.paths import PACKAGE, bundle_path, json_text
 from nutrient_data.schema import write_all
+from nutrient_data.spans import INDEX_NAME
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -39,8 +42,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
     else:
         written = write_all(PACKAGE.parent / "schema")
-        bundle_path().write_text(render_bundle(load()), encoding="utf-8")
-        written.append(bundle_path())
+        text, index = render_bundle_and_index(load())
+        bundle_path().write_text(text, encoding="utf-8")
+        index_path = PACKAGE / INDEX_NAME
+        index_path.write_text(json_text(index), encoding="utf-8")
+        written += [bundle_path(), index_path]
     for path in written:
         print(f"wrote {path}")
     return 0

@@ -4,21 +4,38 @@ The bundle is built from the validated source at build time, and a test checks
 that it still equals it; so read-only commands and lookups can answer from it
 without building the pydantic validators. ``load()`` remains the validated,
 typed entry point.
+
+A quick answer parses only the parts it reads: the build records where each
+section, each nutrient record and each of its fields sits in the bundle's
+bytes (see :mod:`nutrient_data.spans`), and the functions here parse those
+spans on demand, each at most once per process.
 """
 
 from __future__ import annotations
 
+import json
+import os
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from nutrient_data.paths import BUNDLE_NAME, bundle_file, read_shipped_json
+from nutrient_data.paths import (
+    BUNDLE_NAME,
+    PACKAGE_DIR,
+    bundle_file,
+    read_shipped_json,
+)
 from nutrient_data.problem import DatasetError, Problem
+from nutrient_data.spans import INDEX_FORMAT, INDEX_NAME
 
 if TYPE_CHECKING:
     from nutrient_data.crosswalk import IdentifierIndex
     from nutrient_data.lookup import NameIndex
 
 JSON = dict[str, Any]
+
+
+def _unreadable(error: object) -> DatasetError:
+    return DatasetError([Problem("$", f"cannot read {BUNDLE_NAME}: {error}")])
 
 
 @cache
@@ -31,47 +48,114 @@ def read_bundle() -> JSON:
 
 
 @cache
-def nutrient_index() -> NameIndex[JSON]:
-    """The bundle's nutrient records, found by id, name or synonym."""
+def _sliced() -> tuple[bytes, JSON]:
+    """The bundle's bytes and the index of where its parts sit, read once."""
+    path = bundle_file()
+    index = read_shipped_json(os.path.join(PACKAGE_DIR, INDEX_NAME))
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as error:
+        raise _unreadable(error.strerror or error) from None
+    if (
+        not isinstance(index, dict)
+        or index.get("format") != INDEX_FORMAT
+        or index.get("bundle_bytes") != len(data)
+    ):
+        raise DatasetError(
+            [Problem("$", f"{INDEX_NAME} does not describe this {BUNDLE_NAME}")]
+        )
+    return data, index
+
+
+def _parse(span: list[int]) -> Any:
+    data = _sliced()[0]
+    try:
+        return json.loads(data[span[0] : span[1]])
+    except (ValueError, TypeError, IndexError) as error:
+        raise _unreadable(error) from None
+
+
+@cache
+def section(name: str) -> Any:
+    """One top-level section of the bundle (``metadata``, ``profiles``, ...)."""
+    try:
+        return _parse(_sliced()[1]["sections"][name])
+    except (KeyError, TypeError) as error:
+        raise _unreadable(f"no section {error}") from None
+
+
+@cache
+def _records() -> dict[str, JSON]:
+    """Each nutrient's entry in the index (its spans and its fields'), by id."""
+    try:
+        return {entry["id"]: entry for entry in _sliced()[1]["nutrients"]}
+    except (KeyError, TypeError) as error:
+        raise _unreadable(error) from None
+
+
+@cache
+def _field(nutrient_id: str, field: str) -> Any:
+    try:
+        return _parse(_records()[nutrient_id]["fields"][field])
+    except (KeyError, TypeError) as error:
+        raise _unreadable(f"no field {error} in nutrient {nutrient_id!r}") from None
+
+
+def nutrients(*fields: str) -> list[JSON]:
+    """Every nutrient record in dataset order, with only ``fields`` parsed.
+
+    A field a record does not have is left out of it, as in the full record.
+    """
+    records = _records()
+    return [
+        {f: _field(i, f) for f in fields if f in entry["fields"]}
+        for i, entry in records.items()
+    ]
+
+
+@cache
+def _record(nutrient_id: str) -> JSON:
+    record = _parse(_records()[nutrient_id]["span"])
+    if not isinstance(record, dict):
+        raise _unreadable(f"nutrient {nutrient_id!r} is not an object")
+    return record
+
+
+@cache
+def nutrient_index() -> NameIndex[str]:
+    """The bundle's nutrient ids, found by id, name or synonym."""
     from nutrient_data.lookup import NameIndex
 
     try:
         return NameIndex(
             "nutrient",
             (
-                (n["id"], (n["name"], *n["synonyms"]), n)
-                for n in read_bundle()["nutrients"]
+                (n["id"], (n["name"], *n["synonyms"]), n["id"])
+                for n in nutrients("id", "name", "synonyms")
             ),
         )
     except (ValueError, KeyError, TypeError) as error:
-        raise DatasetError(
-            [Problem("$", f"cannot read {BUNDLE_NAME}: {error}")]
-        ) from None
+        raise _unreadable(error) from None
 
 
-@cache
-def _by_id() -> dict[str, JSON]:
-    try:
-        return {n["id"]: n for n in read_bundle()["nutrients"]}
-    except (KeyError, TypeError) as error:
-        raise DatasetError(
-            [Problem("$", f"cannot read {BUNDLE_NAME}: {error}")]
-        ) from None
-
-
-def nutrient(name: str) -> JSON:
-    """One nutrient record (as JSON) by id, name or synonym.
+def nutrient_id(name: str) -> str:
+    """The id of the nutrient with this id, name or synonym.
 
     An exact id is found without building the name index (or importing it).
     """
-    found = _by_id().get(name)
-    return found if found is not None else nutrient_index().get(name)
+    return name if name in _records() else nutrient_index().get(name)
+
+
+def nutrient(name: str) -> JSON:
+    """One whole nutrient record (as JSON) by id, name or synonym."""
+    return _record(nutrient_id(name))
 
 
 @cache
 def reference_years() -> dict[str, int]:
     """The year of every reference in the bundle, by id (for "as of" answers)."""
-    return {r["id"]: r["year"] for r in read_bundle()["references"]}
+    return {r["id"]: r["year"] for r in section("references")}
 
 
 Owner = tuple[JSON, JSON | None]
@@ -79,14 +163,14 @@ Owner = tuple[JSON, JSON | None]
 
 
 @cache
-def identifier_index() -> IdentifierIndex[Owner]:
-    """The bundle's records, found by ``(scheme, value)``."""
+def identifier_index() -> IdentifierIndex[tuple[str, JSON | None]]:
+    """The bundle's nutrient ids (and components), found by ``(scheme, value)``."""
     from nutrient_data.crosswalk import IdentifierIndex
 
     try:
         return IdentifierIndex(
-            (ident["scheme"], ident["value"], (n, component))
-            for n in read_bundle()["nutrients"]
+            (ident["scheme"], ident["value"], (n["id"], component))
+            for n in nutrients("id", "identifiers", "components")
             for component, idents in (
                 (None, n["identifiers"]),
                 *((c, c["identifiers"]) for c in n["components"]),
@@ -94,11 +178,10 @@ def identifier_index() -> IdentifierIndex[Owner]:
             for ident in idents
         )
     except (KeyError, TypeError) as error:
-        raise DatasetError(
-            [Problem("$", f"cannot read {BUNDLE_NAME}: {error}")]
-        ) from None
+        raise _unreadable(error) from None
 
 
 def by_identifier(scheme: str, value: str) -> Owner:
     """The nutrient record, and the component if it is a component's identifier."""
-    return identifier_index().get(scheme, value)
+    nutrient_id, component = identifier_index().get(scheme, value)
+    return _record(nutrient_id), component

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 import nutrient_data
+from nutrient_data import bundle
 from nutrient_data.bundle import nutrient_index
 from nutrient_data.cli import main
 from nutrient_data.lookup import UnknownNameError, normalize
@@ -62,7 +63,7 @@ def test_json_degrades_to_json_escapes_on_an_ascii_stdout() -> None:
     done = cli("show", "vitamin-e", "--json", env={"PYTHONIOENCODING": "ascii"})
     assert done.returncode == 0, done.stderr
     record = json.loads(done.stdout.decode("ascii"))
-    assert record == nutrient_index().get("vitamin-e")
+    assert record == bundle.nutrient("vitamin-e")
 
 
 @pytest.mark.parametrize("argv", [["list", "--json"], ["show", "zinc"]])

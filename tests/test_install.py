@@ -43,6 +43,7 @@ def test_wheel_contains_data_schema_bundle_and_marker(dist: Path) -> None:
     for name in (
         "nutrient_data/py.typed",
         "nutrient_data/data/nutrient-data.json",
+        "nutrient_data/bundle-spans.json",
         "nutrient_data/data/dataset.json",
         "nutrient_data/data/nutrients/chromium.json",
         "nutrient_data/data/profiles/antioxidants.json",

@@ -46,10 +46,10 @@ COMMAND_MODULES = (browse, intakes, check, files)
 def version_text() -> str:
     """The package version and the data version, which move separately."""
     from nutrient_data import __version__
-    from nutrient_data.bundle import read_bundle
+    from nutrient_data.bundle import section
 
     try:
-        data = str(read_bundle()["metadata"]["version"])
+        data = str(section("metadata")["version"])
     except (DatasetError, KeyError, TypeError):
         data = "unreadable"
     return f"nutrient-data {__version__} (data {data})"

@@ -18,7 +18,7 @@ from nutrient_data.vocab import CERTAINTIES, VERDICTS
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    nutrients = bundle.read_bundle()["nutrients"]
+    nutrients = bundle.nutrients("id", "name", "nutrient_class")
     if args.json:
         print_json(
             [
@@ -35,7 +35,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_profiles(args: argparse.Namespace) -> int:
-    profiles = bundle.read_bundle()["profiles"]
+    profiles = bundle.section("profiles")
     if args.json:
         print_json(profiles)
     else:
@@ -125,10 +125,10 @@ def cmd_claims(args: argparse.Namespace) -> int:
         keep = ClaimFilter(args.verdict, args.min_certainty)
     except ValueError as error:
         raise UsageError(str(error)) from None
-    about = bundle.nutrient(args.nutrient)["id"] if args.nutrient else None
+    about = bundle.nutrient_id(args.nutrient) if args.nutrient else None
     found = [
         (n["id"], c)
-        for n in bundle.read_bundle()["nutrients"]
+        for n in bundle.nutrients("id", "claims")
         if about in (None, n["id"])
         for c in n["claims"]
         if keep.accepts(c["verdict"], c["certainty"], c["mechanism"])

@@ -94,7 +94,7 @@ def _name(row: PersonIntake, parts: int) -> str:
 
 
 def cmd_dri(args: argparse.Namespace) -> int:
-    from nutrient_data.dri import intake_for, phytate_levels
+    from nutrient_data.dri import INTAKE_FIELDS, intake_for, phytate_levels
     from nutrient_data.lifestages import life_stage_for
 
     args.phytate_level = _phytate(args.phytate)
@@ -114,7 +114,7 @@ def cmd_dri(args: argparse.Namespace) -> int:
     else:
         nutrients = [
             n
-            for n in bundle.read_bundle()["nutrients"]
+            for n in bundle.nutrients(*INTAKE_FIELDS)
             if args.authority == "us" or n.get("efsa")
         ]
     if args.json:
@@ -239,7 +239,7 @@ def _person(parser: Arguments) -> None:
 def cmd_convert(args: argparse.Namespace) -> int:
     from nutrient_data.units import ConversionError, factor_for
 
-    nutrient_id = bundle.nutrient(args.nutrient)["id"]
+    nutrient_id = bundle.nutrient_id(args.nutrient)
     unit: str
     try:
         factor = factor_for(nutrient_id, args.form)

@@ -13,6 +13,9 @@ from nutrient_data.lifestages import LifeStage, life_stage_for
 from nutrient_data.problem import PersonError
 from nutrient_data.vocab import Authority, Sex
 
+INTAKE_FIELDS = ("id", "intakes", "efsa")
+"""The fields of a nutrient record that :func:`intake_for` reads."""
+
 
 def intake_for(
     nutrient: Mapping[str, Any],
@@ -93,6 +96,6 @@ def intakes(
     )
     return tuple(
         intake_for(n, stage, sex=sex, age=age)
-        for n in bundle.read_bundle()["nutrients"]
+        for n in bundle.nutrients(*INTAKE_FIELDS)
         if authority == "us" or n.get("efsa")
     )

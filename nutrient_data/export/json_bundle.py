@@ -6,7 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from nutrient_data.models import Dataset
-from nutrient_data.paths import BUNDLE_NAME, json_text
+from nutrient_data.paths import BUNDLE_NAME
+from nutrient_data.spans import render
 
 FILES = (BUNDLE_NAME,)
 
@@ -17,7 +18,12 @@ def bundle(data: Dataset) -> dict[str, Any]:
 
 
 def render_bundle(data: Dataset) -> str:
-    return json_text(bundle(data))
+    return render(bundle(data))[0]
+
+
+def render_bundle_and_index(data: Dataset) -> tuple[str, dict[str, Any]]:
+    """The bundle's text and the index of its spans, which ships beside it."""
+    return render(bundle(data))
 
 
 def write_json(data: Dataset, folder: Path) -> None:

@@ -299,8 +299,11 @@ def check(
             sex,
             age,
         )
-        for record in bundle.read_bundle()["nutrients"]
-        if record["id"] in sums or record["id"] in matches
+        for record in (
+            sums[n["id"]][0] if n["id"] in sums else bundle.nutrient(n["id"])
+            for n in bundle.nutrients("id")
+            if n["id"] in sums or n["id"] in matches
+        )
     )
     return Assessment(stage.authority, stage.id, stage.label, results, tuple(unmatched))
 

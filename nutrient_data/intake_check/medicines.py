@@ -156,4 +156,4 @@ def index(nutrients: Iterable[Mapping[str, Any]]) -> MedicineIndex:
 @cache
 def shipped_index() -> MedicineIndex:
     """The index of the shipped bundle, built once."""
-    return index(bundle.read_bundle()["nutrients"])
+    return index(bundle.nutrients("id", "interactions"))

@@ -36,12 +36,17 @@ def with_requirement(
 
 def use_bundle(monkeypatch: pytest.MonkeyPatch, document: dict[str, Any]) -> None:
     """Answer from ``document`` instead of the shipped bundle."""
+    records = document["nutrients"]
     index: NameIndex[dict[str, Any]] = NameIndex(
-        "nutrient",
-        ((n["id"], (n["name"], *n["synonyms"]), n) for n in document["nutrients"]),
+        "nutrient", ((n["id"], (n["name"], *n["synonyms"]), n) for n in records)
     )
+
+    def nutrients(*fields: str) -> list[dict[str, Any]]:
+        return [{f: n[f] for f in fields if f in n} for n in records]
+
     monkeypatch.setattr(bundle, "read_bundle", lambda: document)
-    monkeypatch.setattr(bundle, "nutrient_index", lambda: index)
+    monkeypatch.setattr(bundle, "nutrients", nutrients)
+    monkeypatch.setattr(bundle, "nutrient", index.get)
 
 
 @pytest.fixture
