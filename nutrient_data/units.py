@@ -24,12 +24,10 @@ Factors, with the reference in the dataset that publishes each:
 from __future__ import annotations
 
 import math
-import typing
 from fractions import Fraction
 from typing import Literal, NamedTuple
 
-VitaminEForm = Literal["natural", "synthetic"]
-VITAMIN_E_FORMS: tuple[VitaminEForm, ...] = typing.get_args(VitaminEForm)
+from nutrient_data.vocab import VitaminEForm
 
 
 class Factor(NamedTuple):

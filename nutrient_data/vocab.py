@@ -85,6 +85,9 @@ HistoryKind = Literal["RDA", "AI", "EAR", "PRI", "AR", "UL", "safe-level"]
 PhytateLevel = Literal[300, 600, 900, 1200]
 PHYTATE_LEVELS: tuple[PhytateLevel, ...] = typing.get_args(PhytateLevel)
 """EFSA's zinc values depend on phytate intake (mg/day): these four levels."""
+VitaminEForm = Literal["natural", "synthetic"]
+"""Vitamin E given in IU: natural (d-, RRR-) or synthetic (dl-, all-rac-)."""
+VITAMIN_E_FORMS: tuple[VitaminEForm, ...] = typing.get_args(VitaminEForm)
 LifeStageId = Literal[
     "infants-0-6mo",
     "infants-7-12mo",

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -300,3 +302,22 @@ def test_dri_text_wraps_its_notes_to_the_terminal(
     assert notes.startswith("  chromium: The Food and Nutrition Board")
     words = " ".join(notes.split())
     assert "chromium(III) for any group" in words  # nothing lost in wrapping
+
+
+def test_each_command_is_registered_by_the_module_the_parser_imports_for_it() -> None:
+    """A command imports only its own module; the table saying which must hold."""
+    from importlib import import_module
+
+    from nutrient_data.cli import COMMAND_MODULES
+
+    for name, commands in COMMAND_MODULES.items():
+        registered: list[str] = []
+
+        def command(
+            command: str, *_: object, seen: list[str] = registered, **__: object
+        ) -> Any:
+            seen.append(command)
+            return argparse.ArgumentParser().add_argument_group()
+
+        import_module(f"nutrient_data.cli.{name}").register(command)
+        assert tuple(registered) == commands, name

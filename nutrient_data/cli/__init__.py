@@ -19,9 +19,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 from functools import partial
+from importlib import import_module
 from typing import Any, NoReturn
 
-from nutrient_data.cli import browse, check, files, intakes
 from nutrient_data.cli.output import (
     EXIT_PROBLEMS,
     EXIT_USAGE,
@@ -40,7 +40,14 @@ from nutrient_data.problem import (
     shorten,
 )
 
-COMMAND_MODULES = (browse, intakes, check, files)
+COMMAND_MODULES = {
+    "browse": ("list", "profiles", "show", "claims"),
+    "intakes": ("dri", "compare", "convert"),
+    "check": ("check",),
+    "files": ("schema", "export", "paths", "validate"),
+}
+"""The module of this package that registers each command, in help order; a
+command being run imports only its own module (a test keeps this in step)."""
 
 
 def version_text() -> str:
@@ -132,8 +139,9 @@ def _parser(wanted: str | None = None) -> argparse.ArgumentParser:
         p.set_defaults(func=handler)
         return p
 
-    for module in COMMAND_MODULES:
-        module.register(command)
+    for name, commands in COMMAND_MODULES.items():
+        if wanted is None or wanted in commands:
+            import_module(f"nutrient_data.cli.{name}").register(command)
     return parser if built else _parser()
 
 

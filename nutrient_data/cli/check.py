@@ -18,13 +18,18 @@ from nutrient_data.cli.output import (
     print_json,
     table,
 )
-from nutrient_data.units import VITAMIN_E_FORMS
-from nutrient_data.vocab import AUTHORITIES, AUTHORITY_NAMES, Authority, Sex
+from nutrient_data.vocab import (
+    AUTHORITIES,
+    AUTHORITY_NAMES,
+    VITAMIN_E_FORMS,
+    Authority,
+    Sex,
+    VitaminEForm,
+)
 
 if TYPE_CHECKING:
     from nutrient_data.intake_check.core import Entry, Source
     from nutrient_data.intake_check.result import Assessment, NutrientCheck
-    from nutrient_data.units import VitaminEForm
 
 # The intake-check modules are imported when the command runs, so that the
 # other commands do not pay for them.

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
 
-from nutrient_data.units import ConversionError, VitaminEForm, factor_for
+from nutrient_data.units import ConversionError, factor_for
+from nutrient_data.vocab import VitaminEForm
 
 Unit = Literal["mg", "ug", "g", "IU"]
 UNIT_ALIASES: dict[str, Unit] = {

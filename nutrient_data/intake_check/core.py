@@ -41,8 +41,7 @@ from nutrient_data.intake_check.result import (
 from nutrient_data.lifestages import LifeStage, life_stage_for
 from nutrient_data.lookup import UnknownNameError
 from nutrient_data.problem import NoValuesError
-from nutrient_data.units import VitaminEForm
-from nutrient_data.vocab import AUTHORITY_NAMES, Authority, Sex
+from nutrient_data.vocab import AUTHORITY_NAMES, Authority, Sex, VitaminEForm
 
 Source = Literal["food", "supplement"]
 AmountLike = str | Amount | tuple[float | int | str, str]

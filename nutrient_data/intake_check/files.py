@@ -23,7 +23,7 @@ from nutrient_data.intake_check.amounts import (
     unit_named,
 )
 from nutrient_data.intake_check.core import Entry, Source
-from nutrient_data.units import VITAMIN_E_FORMS, VitaminEForm
+from nutrient_data.vocab import VITAMIN_E_FORMS, VitaminEForm
 
 SOURCES: tuple[Source, ...] = ("food", "supplement")
 REQUIRED = ("nutrient", "amount", "unit", "source")

@@ -14,8 +14,8 @@ from nutrient_data.models import IntakeValue, Nutrient
 from nutrient_data.site.figures import intake_chart
 from nutrient_data.site.markdown import amount, figure, table, words
 from nutrient_data.site.references import Citations
-from nutrient_data.units import VitaminEForm, factor_for
-from nutrient_data.vocab import LifeStageId
+from nutrient_data.units import factor_for
+from nutrient_data.vocab import LifeStageId, VitaminEForm
 
 COLUMNS = ("Male", "Female", "Pregnancy", "Lactation")
 Row = tuple[str, tuple[LifeStageId | None, ...]]
