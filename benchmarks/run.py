@@ -55,6 +55,11 @@ READ_ONLY = {
     "dri": ["dri", "--age", "45", "--sex", "female"],
     "claims": ["claims"],
     "convert": ["convert", "vitamin-d", "1000", "IU"],
+    "compare": ["compare", "zinc", "--age", "45", "--sex", "female"],
+    "check": [
+        *("check", "--age", "45", "--sex", "female"),
+        *("--food", "magnesium=300mg", "--supplement", "zinc=20mg"),
+    ],
 }
 
 

@@ -14,6 +14,7 @@ spans on demand, each at most once per process.
 from __future__ import annotations
 
 import json
+import mmap
 import os
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -48,15 +49,16 @@ def read_bundle() -> JSON:
 
 
 @cache
-def _sliced() -> tuple[bytes, JSON]:
-    """The bundle's bytes and the index of where its parts sit, read once."""
+def _sliced() -> tuple[mmap.mmap, JSON]:
+    """The bundle's bytes (mapped, so only the parts read are loaded) and the
+    index of where its parts sit."""
     path = bundle_file()
     index = read_shipped_json(os.path.join(PACKAGE_DIR, INDEX_NAME))
     try:
         with open(path, "rb") as handle:
-            data = handle.read()
-    except OSError as error:
-        raise _unreadable(error.strerror or error) from None
+            data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError) as error:  # ValueError: an empty file
+        raise _unreadable(getattr(error, "strerror", None) or error) from None
     if (
         not isinstance(index, dict)
         or index.get("format") != INDEX_FORMAT

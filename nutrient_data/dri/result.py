@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any, Literal, NamedTuple
 
-from nutrient_data.units import percent_energy_to_grams
 from nutrient_data.vocab import (
     PERCENT_ENERGY,
     Authority,
@@ -57,4 +56,6 @@ class PersonIntake(NamedTuple):
         """The value in grams per day for an energy intake, where it is in E%."""
         if self.unit != PERCENT_ENERGY or self.value is None:
             return None
+        from nutrient_data.units import percent_energy_to_grams  # few callers need it
+
         return percent_energy_to_grams(self.value, energy_kcal)
