@@ -223,6 +223,9 @@ READ_ONLY = [
     ["dri", "zinc", "--age", "45", "--sex", "female"],
     ["claims", "--nutrient", "zinc"],
     ["convert", "vitamin E", "400", "IU", "--form", "natural"],
+    ["compare", "zinc", "--age", "45", "--sex", "female"],
+    ["check", "--age", "45", "--sex", "female", "--supplement", "zinc=20mg"],
+    ["check", "--age", "45", "--sex", "male", "--medicine", "metformin"],
 ]
 
 

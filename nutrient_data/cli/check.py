@@ -144,7 +144,6 @@ def _print_text(result: Assessment) -> None:
 def cmd_check(args: argparse.Namespace) -> int:
     from nutrient_data.intake_check.amounts import AmountError
     from nutrient_data.intake_check.core import check
-    from nutrient_data.intake_check.files import read_intake_file
 
     age = _age(args.age)
     sex = cast(Sex, _choice(args.sex, "--sex", ("female", "male")))
@@ -159,6 +158,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         if any(not m for m in medicines):
             raise AmountError("--medicine needs a name")
         if args.file:
+            from nutrient_data.intake_check.files import read_intake_file
+
             from_file, file_medicines = read_intake_file(args.file, form)
             entries += from_file
             medicines += file_medicines

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from fractions import Fraction
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from nutrient_data.units import ConversionError, factor_for
 from nutrient_data.vocab import VitaminEForm
@@ -39,8 +38,7 @@ class AmountError(ValueError):
     """An amount, unit or entry that cannot be used; the message says why."""
 
 
-@dataclass(frozen=True)
-class Amount:
+class Amount(NamedTuple):
     """A non-negative finite amount per day in ``unit``; ``form`` for vitamin E IU."""
 
     value: Fraction

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any, Literal, cast
+from typing import Any, Literal, NamedTuple, cast
 
 from nutrient_data import bundle
 from nutrient_data.dri.lookup import intake_for
@@ -49,8 +48,7 @@ AmountLike = str | Amount | tuple[float | int | str, str]
 JSON = Mapping[str, Any]
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One amount of one nutrient from food or a supplement; ``where`` names
     its place in the input (a row or JSON path) for error messages."""
 
@@ -89,11 +87,13 @@ def _entries(
             yield Entry(name, to_amount(value, form), source)
 
 
-@dataclass
 class _Sums:
-    food: Fraction = Fraction(0)
-    supplement: Fraction = Fraction(0)
-    supplement_for_ul: Fraction = Fraction(0)
+    """Running totals of one nutrient, exact."""
+
+    __slots__ = ("food", "supplement", "supplement_for_ul")
+
+    def __init__(self) -> None:
+        self.food = self.supplement = self.supplement_for_ul = Fraction(0)
 
 
 def _exact(value: float) -> Fraction:
@@ -280,11 +280,10 @@ def check(
     sums = _sum_entries(entries, authority)
     if isinstance(medicines, str):
         medicines = [medicines]
-    index = shipped_index()
     matches: dict[str, list[Match]] = {}
     unmatched = []
     for medicine in medicines:
-        found = index.match(medicine)
+        found = shipped_index().match(medicine)
         if not found:
             unmatched.append(medicine)
         for m in found:

@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from nutrient_data import bundle
 from nutrient_data.lookup import normalize
@@ -49,8 +48,7 @@ def words(text: str) -> list[str]:
     return found
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One medicine interaction record, with the words it can be matched by."""
 
     nutrient: str
@@ -92,8 +90,7 @@ def entry(nutrient: str, record: Mapping[str, Any]) -> Entry:
     )
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     """An interaction record a medicine name points to; ``via`` names the class
     an example medicine was matched as, where it was."""
 
@@ -102,8 +99,7 @@ class Match:
     via: str | None
 
 
-@dataclass(frozen=True)
-class MedicineIndex:
+class MedicineIndex(NamedTuple):
     """The medicine interactions and the classes whose examples the records name."""
 
     entries: tuple[Entry, ...]

@@ -7,8 +7,7 @@ The words live in :data:`WORDS` so that the command line and the site's page
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 WORDS: dict[str, str] = {
     "no_intake": "no intake given",
@@ -52,8 +51,7 @@ def show(value: float) -> str:
     return text if "e" not in text else f"{value:.0f}"
 
 
-@dataclass(frozen=True)
-class Interaction:
+class Interaction(NamedTuple):
     """A recorded interaction of a nutrient with a medicine the person takes."""
 
     medicine: str
@@ -73,8 +71,7 @@ class Interaction:
         }
 
 
-@dataclass(frozen=True)
-class NutrientCheck:
+class NutrientCheck(NamedTuple):
     """One nutrient's intake against its reference values, for one person.
 
     Amounts are per day in ``unit`` (the nutrient's table unit); ``food``,
@@ -136,16 +133,55 @@ class NutrientCheck:
         }
 
 
-@dataclass(frozen=True)
 class Assessment:
-    """Every nutrient checked for one person, in the dataset's order."""
+    """Every nutrient checked for one person, in the dataset's order.
 
+    Read-only. Not a named tuple, because iterating it gives its results.
+    """
+
+    __slots__ = (
+        "authority",
+        "life_stage",
+        "life_stage_label",
+        "results",
+        "unmatched_medicines",
+    )
     authority: str
     life_stage: str
     life_stage_label: str
     results: tuple[NutrientCheck, ...]
     unmatched_medicines: tuple[str, ...]
     """Medicines given that match no interaction recorded in the dataset."""
+
+    def __init__(
+        self,
+        authority: str,
+        life_stage: str,
+        life_stage_label: str,
+        results: tuple[NutrientCheck, ...],
+        unmatched_medicines: tuple[str, ...],
+    ) -> None:
+        values = (authority, life_stage, life_stage_label, results)
+        for name, value in zip(
+            self.__slots__, (*values, unmatched_medicines), strict=True
+        ):
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"an Assessment is read-only; cannot set {name!r}")
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Assessment) and self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__slots__)
+        return f"Assessment({fields})"
 
     def __iter__(self) -> Iterator[NutrientCheck]:
         return iter(self.results)
