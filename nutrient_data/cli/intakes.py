@@ -114,7 +114,7 @@ def cmd_dri(args: argparse.Namespace) -> int:
     else:
         nutrients = [
             n
-            for n in bundle.nutrients(*INTAKE_FIELDS)
+            for n in bundle.nutrients(*INTAKE_FIELDS[args.authority])
             if args.authority == "us" or n.get("efsa")
         ]
     if args.json:

@@ -13,8 +13,11 @@ from nutrient_data.lifestages import LifeStage, life_stage_for
 from nutrient_data.problem import PersonError
 from nutrient_data.vocab import Authority, Sex
 
-INTAKE_FIELDS = ("id", "intakes", "efsa")
-"""The fields of a nutrient record that :func:`intake_for` reads."""
+INTAKE_FIELDS: dict[Authority, tuple[str, ...]] = {
+    "us": ("id", "intakes"),
+    "efsa": ("id", "efsa"),
+}
+"""The fields of a nutrient record that :func:`intake_for` reads, by authority."""
 
 
 def intake_for(
@@ -96,6 +99,6 @@ def intakes(
     )
     return tuple(
         intake_for(n, stage, sex=sex, age=age)
-        for n in bundle.nutrients(*INTAKE_FIELDS)
+        for n in bundle.nutrients(*INTAKE_FIELDS[authority])
         if authority == "us" or n.get("efsa")
     )
