@@ -4,8 +4,6 @@ Unknown filter values are an error that lists the allowed ones, never a
 silently empty answer.
 """
 
-from __future__ import annotations
-
 import typing
 from collections.abc import Collection
 from typing import NamedTuple
@@ -47,7 +45,7 @@ class ClaimFilter(_Codes):
         verdict: Verdict | None = None,
         min_certainty: Certainty | None = None,
         mechanism: Mechanism | None = None,
-    ) -> ClaimFilter:
+    ) -> "ClaimFilter":
         _allowed("verdict", verdict, VERDICTS)
         _allowed("certainty", min_certainty, CERTAINTIES)
         _allowed("mechanism", mechanism, MECHANISMS)

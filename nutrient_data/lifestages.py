@@ -7,8 +7,6 @@ plain data (no pydantic), low enough for the models, the lint rules and the
 quick commands to import.
 """
 
-from __future__ import annotations
-
 import math
 import typing
 from typing import Literal, NamedTuple

@@ -4,8 +4,6 @@ Kept low and light: the command line catches these errors without importing the
 modules that raise them.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 

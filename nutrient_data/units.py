@@ -21,8 +21,6 @@ Factors, with the reference in the dataset that publishes each:
   ALA value in E% only.
 """
 
-from __future__ import annotations
-
 import math
 from fractions import Fraction
 from typing import Literal, NamedTuple

@@ -1,7 +1,5 @@
 """Both authorities' values for one person, side by side, with where they differ."""
 
-from __future__ import annotations
-
 from typing import Any, NamedTuple
 
 from nutrient_data import bundle

@@ -1,7 +1,5 @@
 """Which value was in force in a given year, from a table's history."""
 
-from __future__ import annotations
-
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 

@@ -1,7 +1,5 @@
 """What a lookup answers: one nutrient's reference values for one person."""
 
-from __future__ import annotations
-
 from typing import Any, Literal, NamedTuple
 
 from nutrient_data.vocab import (

@@ -5,8 +5,6 @@ table unit, so that an intake equal to a limit compares as equal (1.1 mg is
 exactly 1,100 ug). IU factors come from :mod:`nutrient_data.units`.
 """
 
-from __future__ import annotations
-
 import math
 import re
 from fractions import Fraction

@@ -10,8 +10,6 @@ UL is compared with the part of the intake its scope counts. Everything is
 read from the shipped bundle; no validators are built.
 """
 
-from __future__ import annotations
-
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction

@@ -12,8 +12,6 @@ name normalisation, plurals folded. The index is plain data, so the site's
 page can match names the same way.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Iterable, Mapping
 from functools import cache

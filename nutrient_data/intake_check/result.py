@@ -4,8 +4,6 @@ The words live in :data:`WORDS` so that the command line and the site's page
 (which reads them from the published configuration) say exactly the same.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
