@@ -104,16 +104,16 @@ def _field(nutrient_id: str, field: str) -> Any:
         raise _unreadable(f"no field {error} in nutrient {nutrient_id!r}") from None
 
 
-def nutrients(*fields: str) -> list[JSON]:
-    """Every nutrient record in dataset order, with only ``fields`` parsed.
+def _fields(nutrient_id: str, fields: tuple[str, ...]) -> JSON:
+    """A record with only ``fields`` parsed; a field it lacks is left out, as
+    in the full record."""
+    present = _records()[nutrient_id]["fields"]
+    return {f: _field(nutrient_id, f) for f in fields if f in present}
 
-    A field a record does not have is left out of it, as in the full record.
-    """
-    records = _records()
-    return [
-        {f: _field(i, f) for f in fields if f in entry["fields"]}
-        for i, entry in records.items()
-    ]
+
+def nutrients(*fields: str) -> list[JSON]:
+    """Every nutrient record in dataset order, with only ``fields`` parsed."""
+    return [_fields(i, fields) for i in _records()]
 
 
 @cache
@@ -149,9 +149,11 @@ def nutrient_id(name: str) -> str:
     return name if name in _records() else nutrient_index().get(name)
 
 
-def nutrient(name: str) -> JSON:
-    """One whole nutrient record (as JSON) by id, name or synonym."""
-    return _record(nutrient_id(name))
+def nutrient(name: str, *fields: str) -> JSON:
+    """One nutrient record (as JSON) by id, name or synonym: whole, or with
+    only ``fields`` parsed."""
+    found = nutrient_id(name)
+    return _fields(found, fields) if fields else _record(found)
 
 
 @cache

@@ -3,7 +3,7 @@
 from typing import Any, NamedTuple
 
 from nutrient_data import bundle
-from nutrient_data.dri.lookup import intake_for
+from nutrient_data.dri.lookup import INTAKE_FIELDS, intake_for
 from nutrient_data.dri.result import PersonIntake
 from nutrient_data.lifestages import life_stage_for
 from nutrient_data.vocab import PERCENT_ENERGY, Sex
@@ -91,7 +91,7 @@ def compare(
     phytate: int | None = None,
 ) -> Comparison:
     """The US and EFSA values of one nutrient for a person, side by side."""
-    record = bundle.nutrient(nutrient)
+    record = bundle.nutrient(nutrient, "id", *INTAKE_FIELDS["us"], "efsa")
     us_stage = life_stage_for(age, sex, pregnant=pregnant, lactating=lactating)
     us = intake_for(record, us_stage, sex=sex, age=age)
     if not record.get("efsa"):

@@ -13,7 +13,7 @@ read from the shipped bundle; no validators are built.
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
-from typing import Any, Literal, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, cast
 
 from nutrient_data import bundle
 from nutrient_data.dri.lookup import intake_for
@@ -27,7 +27,6 @@ from nutrient_data.intake_check.amounts import (
     parse_amount,
     unit_named,
 )
-from nutrient_data.intake_check.medicines import Match, shipped_index
 from nutrient_data.intake_check.result import (
     WORDS,
     Assessment,
@@ -36,10 +35,14 @@ from nutrient_data.intake_check.result import (
     show,
 )
 from nutrient_data.lifestages import LifeStage, life_stage_for
-from nutrient_data.lookup import UnknownNameError
-from nutrient_data.problem import NoValuesError
+from nutrient_data.problem import NoValuesError, UnknownNameError
 from nutrient_data.vocab import AUTHORITY_NAMES, Authority, Sex, VitaminEForm
 
+if TYPE_CHECKING:  # matching medicine names is imported only when some are given
+    from nutrient_data.intake_check.medicines import Match
+
+CHECK_FIELDS = ("id", "name", "intakes", "efsa")
+"""The fields of a nutrient record that a check reads."""
 Source = Literal["food", "supplement"]
 AmountLike = str | Amount | tuple[float | int | str, str]
 """``"400mg"``, ``(400, "mg")`` or an :class:`Amount`."""
@@ -116,7 +119,7 @@ def _sum_entries(
     sums: dict[str, tuple[JSON, _Sums]] = {}
     for entry in entries:
         try:
-            record = bundle.nutrient(entry.nutrient)
+            record = bundle.nutrient(entry.nutrient, *CHECK_FIELDS)
         except UnknownNameError as error:
             if entry.where is None:
                 raise
@@ -217,7 +220,7 @@ def _upper_limit(
 def _result(
     record: JSON,
     sums: _Sums | None,
-    matches: Sequence[Match],
+    matches: Sequence["Match"],
     stage: LifeStage,
     sex: Sex,
     age: float,
@@ -281,6 +284,8 @@ def check(
     matches: dict[str, list[Match]] = {}
     unmatched = []
     for medicine in medicines:
+        from nutrient_data.intake_check.medicines import shipped_index
+
         found = shipped_index().match(medicine)
         if not found:
             unmatched.append(medicine)
@@ -296,7 +301,9 @@ def check(
             age,
         )
         for record in (
-            sums[n["id"]][0] if n["id"] in sums else bundle.nutrient(n["id"])
+            sums[n["id"]][0]
+            if n["id"] in sums
+            else bundle.nutrient(n["id"], *CHECK_FIELDS)
             for n in bundle.nutrients("id")
             if n["id"] in sums or n["id"] in matches
         )

@@ -46,7 +46,7 @@ def use_bundle(monkeypatch: pytest.MonkeyPatch, document: dict[str, Any]) -> Non
 
     monkeypatch.setattr(bundle, "read_bundle", lambda: document)
     monkeypatch.setattr(bundle, "nutrients", nutrients)
-    monkeypatch.setattr(bundle, "nutrient", index.get)
+    monkeypatch.setattr(bundle, "nutrient", lambda name, *_fields: index.get(name))
 
 
 @pytest.fixture
