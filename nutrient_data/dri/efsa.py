@@ -18,10 +18,10 @@ from nutrient_data.dri.dated import (
     in_force,
     of_group,
 )
-from nutrient_data.dri.result import PersonIntake, UlAppliesToAnswer
+from nutrient_data.dri.result import PersonIntake, UlAppliesToAnswer, person_intake
 from nutrient_data.lifestages import LifeStage
 from nutrient_data.problem import NoValuesError, PersonError
-from nutrient_data.vocab import PHYTATE_LEVELS, EfsaKind, PhytateLevel, Sex
+from nutrient_data.vocab import PHYTATE_LEVELS, PhytateLevel, Sex
 
 JSON = Mapping[str, Any]
 DEFAULT_PHYTATE: PhytateLevel = 300
@@ -107,26 +107,19 @@ def efsa_intake(
     if value is None:
         notes.append(f"No value is recorded in force in {as_of}.")
     ul, ul_kind, applies_to, ul_note = _upper_level(table, stage, sex, as_of)
-    kind = cast(EfsaKind, value.kind) if value else None
-    return PersonIntake(
-        nutrient=nutrient["id"],
-        life_stage=stage.id,
-        life_stage_label=stage.label,
-        kind=kind,
-        value=value.value if value else None,
-        unit=table["unit"],
-        ul=ul.value if ul else None,
+    return person_intake(
+        nutrient,
+        table,
+        stage,
+        value=value,
+        requirement=ar,
+        limit=ul,
+        limit_kind=ul_kind,
+        applies_to=applies_to,
         ul_note=ul_note,
-        note=" ".join(notes) or None,
-        reference_id=(value.reference_id if value else None) or ref,
-        authority="efsa",
-        average_requirement=ar.value if ar else None,
-        requirement_cv=None,
-        ul_kind=ul_kind if ul and ul.value is not None else None,
-        ul_applies_to=applies_to,
-        ul_reference_id=ul.reference_id if ul and ul.value is not None else None,
+        notes=notes,
+        reference_id=ref,
         phytate_mg=row_level,
-        basis=table.get("basis"),
         as_of=as_of,
     )
 
@@ -166,24 +159,16 @@ def _not_set(nutrient: JSON, table: JSON, stage: LifeStage, sex: Sex) -> PersonI
         r["reference_id"] for r in table.get("values", ())
     ]
     ul, ul_kind, applies_to, ul_note = _upper_level(table, stage, sex, None)
-    return PersonIntake(
-        nutrient=nutrient["id"],
-        life_stage=stage.id,
-        life_stage_label=stage.label,
-        kind="not-set",
-        value=None,
-        unit=table["unit"],
-        ul=ul.value if ul else None,
+    return person_intake(
+        nutrient,
+        table,
+        stage,
+        value=Dated(None, "not-set", refs[0] if refs else None),
+        requirement=None,
+        limit=ul,
+        limit_kind=ul_kind,
+        applies_to=applies_to,
         ul_note=ul_note,
-        note=note,
-        reference_id=refs[0] if refs else None,
-        authority="efsa",
-        average_requirement=None,
-        requirement_cv=None,
-        ul_kind=ul_kind if ul and ul.value is not None else None,
-        ul_applies_to=applies_to,
-        ul_reference_id=ul.reference_id if ul and ul.value is not None else None,
-        phytate_mg=None,
-        basis=table.get("basis"),
-        as_of=None,
+        notes=[note],
+        reference_id=None,
     )

@@ -1,7 +1,10 @@
 """What a lookup answers: one nutrient's reference values for one person."""
 
-from typing import Any, Literal, NamedTuple
+from collections.abc import Mapping
+from typing import Any, Literal, NamedTuple, cast
 
+from nutrient_data.dri.dated import Dated
+from nutrient_data.lifestages import LifeStage
 from nutrient_data.vocab import (
     PERCENT_ENERGY,
     Authority,
@@ -57,3 +60,49 @@ class PersonIntake(NamedTuple):
         from nutrient_data.units import percent_energy_to_grams  # few callers need it
 
         return percent_energy_to_grams(self.value, energy_kcal)
+
+
+def person_intake(
+    nutrient: Mapping[str, Any],
+    table: Mapping[str, Any],
+    stage: LifeStage,
+    *,
+    value: Dated | None,
+    requirement: Dated | None,
+    limit: Dated | None,
+    limit_kind: str | None,
+    applies_to: UlAppliesToAnswer,
+    ul_note: str | None,
+    notes: list[str],
+    reference_id: str | None,
+    requirement_cv: float | None = None,
+    phytate_mg: int | None = None,
+    as_of: int | None = None,
+) -> PersonIntake:
+    """The answer for one group of either authority, from the values in force.
+
+    ``reference_id`` stands where the value in force names no source; the
+    upper level's kind and source are given only where it has a value.
+    """
+    limited = limit is not None and limit.value is not None
+    return PersonIntake(
+        nutrient=nutrient["id"],
+        life_stage=stage.id,
+        life_stage_label=stage.label,
+        kind=cast(IntakeKind | EfsaKind, value.kind) if value else None,
+        value=value.value if value else None,
+        unit=table["unit"],
+        ul=limit.value if limit else None,
+        ul_note=ul_note,
+        note=" ".join(notes) or None,
+        reference_id=(value.reference_id if value else None) or reference_id,
+        authority=stage.authority,
+        average_requirement=requirement.value if requirement else None,
+        requirement_cv=requirement_cv,
+        ul_kind=cast(Literal["UL", "safe-level"], limit_kind) if limited else None,
+        ul_applies_to=applies_to,
+        ul_reference_id=limit.reference_id if limit and limited else None,
+        phytate_mg=phytate_mg,
+        basis=table.get("basis"),
+        as_of=as_of,
+    )

@@ -9,7 +9,7 @@ validators.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 
 from nutrient_data.dri.dated import (
     LIMIT_KINDS,
@@ -19,9 +19,8 @@ from nutrient_data.dri.dated import (
     in_force,
     of_group,
 )
-from nutrient_data.dri.result import PersonIntake
+from nutrient_data.dri.result import PersonIntake, person_intake
 from nutrient_data.lifestages import LifeStage
-from nutrient_data.vocab import IntakeKind
 
 
 def us_intake(
@@ -48,25 +47,18 @@ def us_intake(
         notes.append(f"No value is recorded in force in {as_of}.")
     if ul is None:
         notes.append(f"No UL is recorded in force in {as_of}.")
-    kind = cast(IntakeKind, value.kind) if value else None
-    return PersonIntake(
-        nutrient=nutrient["id"],
-        life_stage=stage.id,
-        life_stage_label=stage.label,
-        kind=kind,
-        value=value.value if value else None,
-        unit=table["unit"],
-        ul=ul.value if ul else None,
+    return person_intake(
+        nutrient,
+        table,
+        stage,
+        value=value,
+        requirement=ear,
+        limit=ul,
+        limit_kind="UL",
+        applies_to=table["ul_applies_to"],
         ul_note=" ".join(ul_parts) or None,
-        note=" ".join(notes) or None,
-        reference_id=(value.reference_id if value else None) or ref,
-        authority="us",
-        average_requirement=ear.value if ear else None,
+        notes=notes,
+        reference_id=ref,
         requirement_cv=table.get("requirement_cv") if ear and ear.value else None,
-        ul_kind="UL" if ul and ul.value is not None else None,
-        ul_applies_to=table["ul_applies_to"],
-        ul_reference_id=ul.reference_id if ul and ul.value is not None else None,
-        phytate_mg=None,
-        basis=table.get("basis"),
         as_of=as_of,
     )
