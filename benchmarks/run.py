@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from nutrient_data import lint
-from nutrient_data.loader import build, load, read_source
+from nutrient_data.loader import load, read_source
 from nutrient_data.models import Dataset
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,8 +40,9 @@ def report(name: str, value: str, target: str, ok: bool) -> bool:
 
 
 def bench_load() -> bool:
-    """Read and validate the whole dataset in-process, without the cache."""
-    seconds = median_seconds(lambda: build(read_source()), repeat=30)
+    """Read and validate the whole dataset in-process, as ``load()`` does
+    before it caches the result."""
+    seconds = median_seconds(load.__wrapped__, repeat=30)
     return report(
         "validated load", f"{seconds * 1000:.1f} ms", "<= 20 ms", seconds <= 0.020
     )

@@ -7,6 +7,9 @@ lint rules, and caches it so that the second ``load()`` costs nothing.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from importlib.resources.abc import Traversable
 from typing import Any, cast
@@ -140,7 +143,32 @@ def validation_problems(error: ValidationError) -> list[Problem]:
 
 
 def build(document: Any) -> Dataset:
-    """Validate a bundle-shaped document; raise :class:`DatasetError` on any problem."""
+    """Validate a bundle-shaped document; raise :class:`DatasetError` on any problem.
+
+    The cyclic garbage collector is paused meanwhile (see :func:`gc_paused`).
+    """
+    with gc_paused():
+        return _validated(document)
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector for a burst of allocation.
+
+    Reading and validating the dataset creates tens of thousands of objects and
+    no garbage cycles; the collections their allocation alone triggers cost
+    about a third of the time. Reference counting still frees everything.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _validated(document: Any) -> Dataset:
     try:
         dataset = Dataset.model_validate(document)
     except ValidationError as error:
@@ -154,4 +182,5 @@ def build(document: Any) -> Dataset:
 @cache
 def load() -> Dataset:
     """The shipped dataset, validated once per process, then shared (it is frozen)."""
-    return build(read_source())
+    with gc_paused():
+        return build(read_source())

@@ -35,18 +35,40 @@ def citations(node: Any, path: Path = ()) -> Iterator[tuple[Path, str]]:
                 yield from citations(value, (*path, k))
 
 
+def cited_ids(*roots: Any) -> set[str]:
+    """Every reference id cited below ``roots``: the same walk as
+    :func:`citations` without paths, for the common case of valid data."""
+    found: set[str] = set()
+    stack = list(roots)
+    while stack:
+        node = stack.pop()
+        items = node.__dict__.items() if isinstance(node, BaseModel) else ()
+        for key, value in items:
+            if key in ("reference_id", "replaced_by"):
+                if value is not None:
+                    found.add(value)
+            elif key == "reference_ids":
+                found.update(value)
+            elif isinstance(value, BaseModel | tuple):
+                stack.append(value)
+        if isinstance(node, tuple):
+            stack.extend(v for v in node if isinstance(v, BaseModel | tuple))
+    return found
+
+
 def check(dataset: Dataset) -> Iterator[Problem]:
     known = {r.id for r in dataset.references}
-    cited: set[str] = set()
-    cited_from = (
-        *citations(dataset.nutrients, ("nutrients",)),
-        *citations(dataset.profiles, ("profiles",)),
-        *citations(dataset.synthesis, ("synthesis",)),
-    )
-    for parts, ref in cited_from:
-        cited.add(ref)
-        if ref not in known:
-            yield Problem(json_path(parts), f"cites unknown reference {ref!r}")
+    roots = {
+        "nutrients": dataset.nutrients,
+        "profiles": dataset.profiles,
+        "synthesis": dataset.synthesis,
+    }
+    cited = cited_ids(*roots.values())
+    if not cited <= known:  # only then find where each unknown one is cited
+        for name, root in roots.items():
+            for parts, ref in citations(root, (name,)):
+                if ref not in known:
+                    yield Problem(json_path(parts), f"cites unknown reference {ref!r}")
     first_seen: dict[str, str] = {}
     for i, reference in enumerate(dataset.references):
         path = f"$.references[{i}]"
