@@ -40,15 +40,6 @@ def _unreadable(error: object) -> DatasetError:
 
 
 @cache
-def read_bundle() -> JSON:
-    """The whole bundle, parsed once per process."""
-    document = read_shipped_json(bundle_file())
-    if not isinstance(document, dict):
-        raise DatasetError([Problem("$", f"{BUNDLE_NAME} is not an object")])
-    return document
-
-
-@cache
 def _sliced() -> tuple[mmap.mmap, JSON]:
     """The bundle's bytes (mapped, so only the parts read are loaded) and the
     index of where its parts sit."""

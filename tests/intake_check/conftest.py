@@ -4,6 +4,7 @@ cannot exercise until the curated EARs arrive."""
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -12,6 +13,7 @@ import pytest
 from nutrient_data import bundle
 from nutrient_data.intake_check import medicines
 from nutrient_data.lookup import NameIndex
+from nutrient_data.paths import bundle_path
 
 MAGNESIUM_EAR = 265.0
 """The EAR of women 31-50 y (IOM 1997), with the 10% CV the report used."""
@@ -44,7 +46,6 @@ def use_bundle(monkeypatch: pytest.MonkeyPatch, document: dict[str, Any]) -> Non
     def nutrients(*fields: str) -> list[dict[str, Any]]:
         return [{f: n[f] for f in fields if f in n} for n in records]
 
-    monkeypatch.setattr(bundle, "read_bundle", lambda: document)
     monkeypatch.setattr(bundle, "nutrients", nutrients)
     monkeypatch.setattr(bundle, "nutrient", lambda name, *_fields: index.get(name))
 
@@ -53,7 +54,11 @@ def use_bundle(monkeypatch: pytest.MonkeyPatch, document: dict[str, Any]) -> Non
 def magnesium_ear(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Magnesium for women 31-50 y with its EAR (265 mg) and CV (10%)."""
     document = with_requirement(
-        bundle.read_bundle(), "magnesium", "females-31-50y", MAGNESIUM_EAR, 0.1
+        json.loads(bundle_path().read_text("utf-8")),
+        "magnesium",
+        "females-31-50y",
+        MAGNESIUM_EAR,
+        0.1,
     )
     medicines.shipped_index.cache_clear()
     use_bundle(monkeypatch, document)
