@@ -159,11 +159,12 @@ class Assessment:
         results: tuple[NutrientCheck, ...],
         unmatched_medicines: tuple[str, ...],
     ) -> None:
-        values = (authority, life_stage, life_stage_label, results)
-        for name, value in zip(
-            self.__slots__, (*values, unmatched_medicines), strict=True
-        ):
-            object.__setattr__(self, name, value)
+        init = object.__setattr__  # past the read-only __setattr__ below
+        init(self, "authority", authority)
+        init(self, "life_stage", life_stage)
+        init(self, "life_stage_label", life_stage_label)
+        init(self, "results", results)
+        init(self, "unmatched_medicines", unmatched_medicines)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"an Assessment is read-only; cannot set {name!r}")
