@@ -1,6 +1,6 @@
 """Which value was in force in a given year, from a table's history."""
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from nutrient_data import bundle
@@ -46,6 +46,25 @@ def in_force(
         if entry["in_force_from"] <= year < entry["in_force_until"]:
             return Dated(entry["value"], entry["kind"], entry["reference_id"])
     return None
+
+
+def row_in_force(
+    row: JSON, history: Sequence[JSON], requirement_kind: str, year: int | None
+) -> tuple[Dated | None, Dated | None, list[str]]:
+    """A table row's value and average requirement (``EAR`` or ``AR``) in force
+    in ``year``, and the notes that go with them."""
+    ref = row["reference_id"]
+    value = in_force(Dated(row["value"], row["kind"], ref), history, VALUE_KINDS, year)
+    requirement = in_force(
+        Dated(row.get("average_requirement"), requirement_kind, ref),
+        history,
+        REQUIREMENT_KINDS,
+        year,
+    )
+    notes = [row["note"]] if row.get("note") else []
+    if value is None:
+        notes.append(f"No value is recorded in force in {year}.")
+    return value, requirement, notes
 
 
 def of_group(

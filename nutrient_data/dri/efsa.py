@@ -12,11 +12,10 @@ from typing import Any, cast
 
 from nutrient_data.dri.dated import (
     LIMIT_KINDS,
-    REQUIREMENT_KINDS,
-    VALUE_KINDS,
     Dated,
     in_force,
     of_group,
+    row_in_force,
 )
 from nutrient_data.dri.result import PersonIntake, UlAppliesToAnswer, person_intake
 from nutrient_data.lifestages import LifeStage
@@ -95,17 +94,7 @@ def efsa_intake(
     row = rows[0]
     row_level = row.get("phytate_mg")
     history = of_group(table.get("history", ()), stage.id, sex, row_level)
-    ref = row["reference_id"]
-    value = in_force(Dated(row["value"], row["kind"], ref), history, VALUE_KINDS, as_of)
-    ar = in_force(
-        Dated(row.get("average_requirement"), "AR", ref),
-        history,
-        REQUIREMENT_KINDS,
-        as_of,
-    )
-    notes = [row["note"]] if row.get("note") else []
-    if value is None:
-        notes.append(f"No value is recorded in force in {as_of}.")
+    value, ar, notes = row_in_force(row, history, "AR", as_of)
     ul, ul_kind, applies_to, ul_note = _upper_level(table, stage, sex, as_of)
     return person_intake(
         nutrient,
@@ -118,7 +107,7 @@ def efsa_intake(
         applies_to=applies_to,
         ul_note=ul_note,
         notes=notes,
-        reference_id=ref,
+        reference_id=row["reference_id"],
         phytate_mg=row_level,
         as_of=as_of,
     )

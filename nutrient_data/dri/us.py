@@ -13,11 +13,10 @@ from typing import Any
 
 from nutrient_data.dri.dated import (
     LIMIT_KINDS,
-    REQUIREMENT_KINDS,
-    VALUE_KINDS,
     Dated,
     in_force,
     of_group,
+    row_in_force,
 )
 from nutrient_data.dri.result import PersonIntake, person_intake
 from nutrient_data.lifestages import LifeStage
@@ -31,20 +30,11 @@ def us_intake(
     row = next(v for v in table["values"] if v["life_stage"] == stage.id)
     history = of_group(table.get("history", ()), stage.id, stage.sex)
     ref = row["reference_id"]
-    value = in_force(Dated(row["value"], row["kind"], ref), history, VALUE_KINDS, as_of)
-    ear = in_force(
-        Dated(row.get("average_requirement"), "EAR", ref),
-        history,
-        REQUIREMENT_KINDS,
-        as_of,
-    )
+    value, ear, notes = row_in_force(row, history, "EAR", as_of)
     ul = in_force(Dated(row["ul"], "UL", ref), history, LIMIT_KINDS, as_of)
     ul_parts = [table["ul_scope"]] if table.get("ul_scope") else []
     if row["ul"] is None and table["ul_applies_to"] != "no-ul-set":
         ul_parts.append("No UL was set for this group.")
-    notes = [row["note"]] if row.get("note") else []
-    if value is None:
-        notes.append(f"No value is recorded in force in {as_of}.")
     if ul is None:
         notes.append(f"No UL is recorded in force in {as_of}.")
     return person_intake(
