@@ -94,7 +94,7 @@ def _name(row: PersonIntake, parts: int) -> str:
 
 
 def cmd_dri(args: argparse.Namespace) -> int:
-    from nutrient_data.dri import INTAKE_FIELDS, intake_for, phytate_levels
+    from nutrient_data.dri import covered, intake_for, phytate_levels
     from nutrient_data.lifestages import life_stage_for
 
     args.phytate_level = _phytate(args.phytate)
@@ -112,11 +112,7 @@ def cmd_dri(args: argparse.Namespace) -> int:
         if args.phytate_level is not None and not phytate_levels(nutrients[0]):
             raise UsageError(f"--phytate applies to zinc, not {nutrients[0]['id']}")
     else:
-        nutrients = [
-            n
-            for n in bundle.nutrients(*INTAKE_FIELDS[args.authority])
-            if args.authority == "us" or n.get("efsa")
-        ]
+        nutrients = covered(args.authority)
     if args.json:
         dumped = [
             intake_for(

@@ -9,7 +9,7 @@ shipped bundle, so answers need no validators.
 
 from nutrient_data.dri.comparison import Comparison, compare
 from nutrient_data.dri.efsa import DEFAULT_PHYTATE, phytate_levels
-from nutrient_data.dri.lookup import INTAKE_FIELDS, intake, intake_for, intakes
+from nutrient_data.dri.lookup import covered, intake, intake_for, intakes
 from nutrient_data.dri.result import PersonIntake
 from nutrient_data.lifestages import (
     EFSA_GROUP_BY_ID,
@@ -25,7 +25,6 @@ __all__ = [
     "DEFAULT_PHYTATE",
     "EFSA_GROUPS",
     "EFSA_GROUP_BY_ID",
-    "INTAKE_FIELDS",
     "LIFE_STAGES",
     "LIFE_STAGE_BY_ID",
     "Authority",
@@ -34,6 +33,7 @@ __all__ = [
     "PersonIntake",
     "Sex",
     "compare",
+    "covered",
     "intake",
     "intake_for",
     "intakes",

@@ -91,7 +91,7 @@ def compare(
     phytate: int | None = None,
 ) -> Comparison:
     """The US and EFSA values of one nutrient for a person, side by side."""
-    record = bundle.nutrient(nutrient, "id", *INTAKE_FIELDS["us"], "efsa")
+    record = bundle.nutrient(nutrient, *INTAKE_FIELDS["us"], "efsa")
     us_stage = life_stage_for(age, sex, pregnant=pregnant, lactating=lactating)
     us = intake_for(record, us_stage, sex=sex, age=age)
     if not record.get("efsa"):

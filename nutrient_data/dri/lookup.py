@@ -97,8 +97,14 @@ def intakes(
     stage = life_stage_for(
         age, sex, pregnant=pregnant, lactating=lactating, authority=authority
     )
-    return tuple(
-        intake_for(n, stage, sex=sex, age=age)
+    return tuple(intake_for(n, stage, sex=sex, age=age) for n in covered(authority))
+
+
+def covered(authority: Authority) -> list[dict[str, Any]]:
+    """Every nutrient record with a table of ``authority``, in dataset order,
+    with only the fields :func:`intake_for` reads."""
+    return [
+        n
         for n in bundle.nutrients(*INTAKE_FIELDS[authority])
         if authority == "us" or n.get("efsa")
-    )
+    ]

@@ -16,7 +16,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, cast
 
 from nutrient_data import bundle
-from nutrient_data.dri.lookup import intake_for
+from nutrient_data.dri.lookup import INTAKE_FIELDS, intake_for
 from nutrient_data.dri.result import PersonIntake
 from nutrient_data.intake_check.amounts import (
     UG_PER_UNIT,
@@ -36,13 +36,20 @@ from nutrient_data.intake_check.result import (
 )
 from nutrient_data.lifestages import LifeStage, life_stage_for
 from nutrient_data.problem import NoValuesError, UnknownNameError
-from nutrient_data.vocab import AUTHORITY_NAMES, Authority, Sex, VitaminEForm
+from nutrient_data.vocab import (
+    AUTHORITY_NAMES,
+    VITAMIN_E_FORMS,
+    Authority,
+    Sex,
+    VitaminEForm,
+)
 
 if TYPE_CHECKING:  # matching medicine names is imported only when some are given
     from nutrient_data.intake_check.medicines import Match
 
-CHECK_FIELDS = ("id", "name", "intakes", "efsa")
-"""The fields of a nutrient record that a check reads."""
+CHECK_FIELDS = ("name", *INTAKE_FIELDS["us"], "efsa")
+"""The fields of a nutrient record that a check reads: its name, and what
+:func:`intake_for` reads for either authority."""
 Source = Literal["food", "supplement"]
 AmountLike = str | Amount | tuple[float | int | str, str]
 """``"400mg"``, ``(400, "mg")`` or an :class:`Amount`."""
@@ -339,7 +346,7 @@ def assess(
     >>> r.result("magnesium").over_ul, r.result("magnesium").ul
     (True, 350.0)
     """
-    if vitamin_e_form not in (None, "natural", "synthetic"):
+    if vitamin_e_form is not None and vitamin_e_form not in VITAMIN_E_FORMS:
         raise AmountError(
             f"vitamin_e_form must be 'natural' or 'synthetic', got {vitamin_e_form!r}"
         )
