@@ -13,6 +13,7 @@ test checks both that and the index.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 INDEX_NAME = "bundle-spans.json"
@@ -43,7 +44,9 @@ class _Writer:
         self.write(text.replace("\n", "\n" + _STEP * level))
         return [start, self.offset]
 
-    def members(self, items: dict[str, Any], level: int, each: Any) -> dict[str, Span]:
+    def members(
+        self, items: dict[str, Any], level: int, each: Callable[[str, Any], Span]
+    ) -> dict[str, Span]:
         """Write an object's members ``level`` deep, each value through ``each``."""
         spans = {}
         self.write("{")
