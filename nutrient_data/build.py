@@ -1,8 +1,8 @@
 """Regenerate the committed artefacts from their single sources, and releases.
 
-``python -m nutrient_data.build`` rewrites ``schema/*.json`` from the models and
+``python -m nutrient_data.build`` rewrites ``schema/*.json`` from the models,
 the JSON bundle (and the index of where its parts sit) from the per-record
-files. Tests fail when any is stale.
+files, and ``vocab.pyi`` from the vocabularies. Tests fail when any is stale.
 ``--release DIR`` instead writes the release artifacts, built from the
 validated source (the JSON bundle, a zip of the CSV tables with
 ``datapackage.json``, the SQLite database and its Datasette metadata, the
@@ -23,6 +23,7 @@ from nutrient_data.loader import load
 from nutrient_data.paths import PACKAGE, bundle_path, json_text
 from nutrient_data.schema import write_all
 from nutrient_data.spans import INDEX_NAME
+from nutrient_data.stubs import STUB_NAME, render
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -46,7 +47,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         bundle_path().write_text(text, encoding="utf-8")
         index_path = PACKAGE / INDEX_NAME
         index_path.write_text(json_text(index), encoding="utf-8")
-        written += [bundle_path(), index_path]
+        stub_path = PACKAGE / STUB_NAME
+        stub_path.write_text(render(), encoding="utf-8")
+        written += [bundle_path(), index_path, stub_path]
     for path in written:
         print(f"wrote {path}")
     return 0

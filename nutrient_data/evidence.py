@@ -4,20 +4,16 @@ Unknown filter values are an error that lists the allowed ones, never a
 silently empty answer.
 """
 
-import typing
+from __future__ import annotations
+
 from collections.abc import Collection
-from typing import NamedTuple
 
-from nutrient_data.vocab import (
-    CERTAINTIES,
-    CERTAINTY_RANK,
-    VERDICTS,
-    Certainty,
-    Mechanism,
-    Verdict,
-)
+from nutrient_data.named_tuple import NamedTuple
+from nutrient_data.vocab import CERTAINTIES, CERTAINTY_RANK, MECHANISMS, VERDICTS
 
-MECHANISMS: tuple[Mechanism, ...] = typing.get_args(Mechanism)
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from nutrient_data.vocab import Certainty, Mechanism, Verdict
 
 
 def _allowed(what: str, value: object, choices: Collection[str]) -> None:
@@ -45,20 +41,19 @@ class ClaimFilter(_Codes):
         verdict: Verdict | None = None,
         min_certainty: Certainty | None = None,
         mechanism: Mechanism | None = None,
-    ) -> "ClaimFilter":
+    ) -> ClaimFilter:
         _allowed("verdict", verdict, VERDICTS)
         _allowed("certainty", min_certainty, CERTAINTIES)
         _allowed("mechanism", mechanism, MECHANISMS)
         return super().__new__(cls, verdict, min_certainty, mechanism)
 
-    def accepts(self, verdict: str, certainty: str, mechanism: str) -> bool:
+    def accepts(self, verdict: str, certainty: Certainty, mechanism: str) -> bool:
         """Whether a claim with these codes passes the filter."""
         return (
             self.verdict in (None, verdict)
             and self.mechanism in (None, mechanism)
             and (
                 self.min_certainty is None
-                or CERTAINTY_RANK[typing.cast(Certainty, certainty)]
-                >= CERTAINTY_RANK[self.min_certainty]
+                or CERTAINTY_RANK[certainty] >= CERTAINTY_RANK[self.min_certainty]
             )
         )

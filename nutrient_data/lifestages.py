@@ -7,15 +7,24 @@ plain data (no pydantic), low enough for the models, the lint rules and the
 quick commands to import.
 """
 
-import math
-import typing
-from typing import Literal, NamedTuple
+from __future__ import annotations
 
+import math
+
+from nutrient_data.named_tuple import NamedTuple
 from nutrient_data.problem import PersonError, shorten
-from nutrient_data.vocab import Authority, EfsaGroupId, GroupId, LifeStageId, Sex
+from nutrient_data.vocab import LIFE_STAGE_IDS
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Literal
+
+    from nutrient_data.vocab import Authority, EfsaGroupId, GroupId, LifeStageId, Sex
+
+    Condition = Literal["pregnancy", "lactation"]
 
 MAX_AGE = 130.0
-Condition = Literal["pregnancy", "lactation"]
+_LIFE_STAGE_ID: dict[str, LifeStageId] = {code: code for code in LIFE_STAGE_IDS}
 
 
 class LifeStage(NamedTuple):
@@ -39,9 +48,7 @@ def _adult_groups(
         spans = spans[1:4]
     return tuple(
         LifeStage(
-            typing.cast(
-                LifeStageId, f"{prefix}-{ages}{'y-plus' if ages == '71' else 'y'}"
-            ),
+            _LIFE_STAGE_ID[f"{prefix}-{ages}{'y-plus' if ages == '71' else 'y'}"],
             f"{prefix.capitalize()} {ages}{'+' if ages == '71' else ''} y",
             lo,
             hi,
@@ -85,7 +92,6 @@ lactation values carry no age band; they are applied here at the ages the US
 groups cover (9 to 50 years, under 14 counted as 14), so both authorities
 accept the same people."""
 EFSA_GROUP_BY_ID: dict[str, LifeStage] = {g.id: g for g in EFSA_GROUPS}
-EFSA_GROUP_IDS: tuple[EfsaGroupId, ...] = typing.get_args(EfsaGroupId)
 GROUPS: dict[Authority, tuple[LifeStage, ...]] = {
     "us": LIFE_STAGES,
     "efsa": EFSA_GROUPS,

@@ -1,15 +1,15 @@
 """Shared vocabularies: the fixed ids every layer names.
 
-Plain ``Literal`` types and tuples only, with no pydantic, so that the models,
-the lint rules and the quick bundle-reading commands can all import them.
+Each vocabulary is plain data here (a tuple, or a dict from code to meaning),
+with no pydantic and no ``typing``, so that the models, the lint rules and the
+quick bundle-reading commands can all import it (``typing`` alone would cost a
+quick command a third of its time). ``VOCABULARIES`` names the type of each.
+Type checkers read those ``Literal`` types from ``vocab.pyi``, which
+``python -m nutrient_data.build`` generates from this module (a test fails on
+drift); at run time each is made on first use, for the models.
 """
 
-from __future__ import annotations
-
-import typing
-from typing import Literal
-
-NutrientId = Literal[
+NUTRIENT_ORDER = (
     "chromium",
     "magnesium",
     "zinc",
@@ -23,9 +23,8 @@ NutrientId = Literal[
     "selenium",
     "copper",
     "manganese",
-]
-NUTRIENT_ORDER: tuple[NutrientId, ...] = typing.get_args(NutrientId)
-ProfileId = Literal[
+)
+PROFILE_IDS = (
     "chromium",
     "magnesium",
     "zinc",
@@ -36,22 +35,10 @@ ProfileId = Literal[
     "antioxidants",
     "copper",
     "manganese",
-]
-UnitCode = Literal["g", "mg", "ug"]
+)
+UNIT_CODES = ("g", "mg", "ug")
 """UCUM codes of amounts (per day for intakes)."""
-IdentifierScheme = Literal[
-    "fdc-nutrient-id",
-    "fdc-nutrient-number",
-    "infoods",
-    "chebi",
-    "pubchem-cid",
-    "cas",
-    "wikidata",
-    "unii",
-]
-"""The database identifier schemes, in the order tables show them."""
-SCHEME_ORDER: tuple[IdentifierScheme, ...] = typing.get_args(IdentifierScheme)
-SCHEMES: dict[IdentifierScheme, str] = {
+SCHEMES = {
     "fdc-nutrient-id": "USDA FoodData Central nutrient id (the `id` the FDC API "
     "returns, e.g. 1090 for magnesium)",
     "fdc-nutrient-number": "USDA nutrient number (FDC `nutrient_nbr`, the SR "
@@ -63,32 +50,31 @@ SCHEMES: dict[IdentifierScheme, str] = {
     "wikidata": "Wikidata item id",
     "unii": "FDA Unique Ingredient Identifier",
 }
-IdentifierUnit = Literal["g", "mg", "ug", "[IU]"]
+"""The database identifier schemes, in the order tables show them."""
+SCHEME_ORDER = tuple(SCHEMES)
+IDENTIFIER_UNITS = ("g", "mg", "ug", "[IU]")
 """UCUM unit of a food-composition row (FDC, INFOODS): mass or International Units."""
 PERCENT_ENERGY = "percent-energy"
-ReferenceUnit = Literal["g", "mg", "ug", "percent-energy"]
+REFERENCE_UNITS = ("g", "mg", "ug", PERCENT_ENERGY)
 """A UCUM amount per day, or ``percent-energy``: percent of total energy intake."""
-Sex = Literal["female", "male"]
-Authority = Literal["us", "efsa"]
-AUTHORITIES: tuple[Authority, ...] = typing.get_args(Authority)
-AUTHORITY_NAMES: dict[Authority, str] = {
+SEXES = ("female", "male")
+AUTHORITY_NAMES = {
     "us": "US Food and Nutrition Board (DRI)",
     "efsa": "European Food Safety Authority (DRV)",
 }
-IntakeKind = Literal["RDA", "AI", "ND"]
-EfsaKind = Literal["PRI", "AI", "not-set"]
+AUTHORITIES = tuple(AUTHORITY_NAMES)
+INTAKE_KINDS = ("RDA", "AI", "ND")
+EFSA_KINDS = ("PRI", "AI", "not-set")
 """EFSA's Population Reference Intake or Adequate Intake, or none set for a group."""
-UlKind = Literal["UL", "safe-level", "none"]
+UL_KINDS = ("UL", "safe-level", "none")
 """A Tolerable Upper Intake Level, a "safe level" (not a UL), or none set."""
-UlAppliesTo = Literal["total-intake", "supplemental-only"]
-HistoryKind = Literal["RDA", "AI", "EAR", "PRI", "AR", "UL", "safe-level"]
-PhytateLevel = Literal[300, 600, 900, 1200]
-PHYTATE_LEVELS: tuple[PhytateLevel, ...] = typing.get_args(PhytateLevel)
+UL_APPLIES_TO = ("total-intake", "supplemental-only")
+HISTORY_KINDS = ("RDA", "AI", "EAR", "PRI", "AR", "UL", "safe-level")
+PHYTATE_LEVELS = (300, 600, 900, 1200)
 """EFSA's zinc values depend on phytate intake (mg/day): these four levels."""
-VitaminEForm = Literal["natural", "synthetic"]
+VITAMIN_E_FORMS = ("natural", "synthetic")
 """Vitamin E given in IU: natural (d-, RRR-) or synthetic (dl-, all-rac-)."""
-VITAMIN_E_FORMS: tuple[VitaminEForm, ...] = typing.get_args(VitaminEForm)
-LifeStageId = Literal[
+LIFE_STAGE_IDS = (
     "infants-0-6mo",
     "infants-7-12mo",
     "children-1-3y",
@@ -111,8 +97,9 @@ LifeStageId = Literal[
     "lactation-14-18y",
     "lactation-19-30y",
     "lactation-31-50y",
-]
-EfsaGroupId = Literal[
+)
+"""The US Food and Nutrition Board's life-stage groups."""
+EFSA_GROUP_IDS = (
     "infants-7-11mo",
     "children-1-3y",
     "children-4-6y",
@@ -122,12 +109,9 @@ EfsaGroupId = Literal[
     "adults",
     "pregnancy",
     "lactation",
-]
-GroupId = LifeStageId | EfsaGroupId
-"""A life-stage group of any authority."""
-
-
-Mechanism = Literal[
+)
+"""EFSA's age bands (its tables split some of them by sex)."""
+MECHANISMS = (
     "insulin-synthesis-and-secretion",
     "insulin-receptor-signalling",
     "glucose-uptake",
@@ -139,15 +123,14 @@ Mechanism = Literal[
     "lipid-profile",
     "vascular-integrity",
     "clinical-outcome",
-]
+)
 """The pathway or outcome a claim is about."""
 
 # The evidence model: a claim's verdict and the certainty of that verdict are
 # separate judgements (GRADE). Each vocabulary maps its codes to definitions,
 # which the schema, the CLI's error messages and the site all show.
 
-Verdict = Literal["supported", "contradicted", "mixed", "insufficient"]
-VERDICTS: dict[Verdict, str] = {
+VERDICTS = {
     "supported": "The body of evidence consistently shows that the statement holds.",
     "contradicted": "Adequate tests show that the statement does not hold, "
     "or that the opposite does.",
@@ -155,8 +138,7 @@ VERDICTS: dict[Verdict, str] = {
     "subgroups (such as people who are deficient).",
     "insufficient": "Too little, or too indirect, evidence to judge the statement.",
 }
-Certainty = Literal["high", "moderate", "low", "very-low"]
-CERTAINTIES: dict[Certainty, str] = {
+CERTAINTIES = {
     "high": "Very confident that the verdict is right; further research is very "
     "unlikely to change it.",
     "moderate": "Moderately confident; further research may change the verdict.",
@@ -164,16 +146,13 @@ CERTAINTIES: dict[Certainty, str] = {
     "very-low": "Very little confidence; the verdict is very uncertain.",
 }
 """GRADE certainty, coded as HL7 FHIR EvidenceCertaintyRating (high to very-low)."""
-CERTAINTY_RANK: dict[Certainty, int] = {
+CERTAINTY_RANK = {
     "very-low": 0,
     "low": 1,
     "moderate": 2,
     "high": 3,
 }
-RatingDown = Literal[
-    "risk-of-bias", "inconsistency", "indirectness", "imprecision", "publication-bias"
-]
-RATING_DOWN: dict[RatingDown, str] = {
+RATING_DOWN = {
     "risk-of-bias": "Limitations in the design or conduct of the studies.",
     "inconsistency": "Results differ between studies more than chance explains.",
     "indirectness": "The studies' people, doses or outcomes differ from the "
@@ -181,15 +160,7 @@ RATING_DOWN: dict[RatingDown, str] = {
     "imprecision": "Few participants or events, or wide confidence intervals.",
     "publication-bias": "Studies with null results are likely missing.",
 }
-EvidenceBase = Literal[
-    "meta-analysis-of-randomized-trials",
-    "randomized-trials",
-    "observational-studies",
-    "mechanistic-or-animal-studies",
-    "case-reports",
-    "authoritative-consensus",
-]
-EVIDENCE_BASES: dict[EvidenceBase, str] = {
+EVIDENCE_BASES = {
     "meta-analysis-of-randomized-trials": "Pooled analyses of randomized "
     "controlled trials.",
     "randomized-trials": "One or more randomized controlled trials, not pooled.",
@@ -200,3 +171,49 @@ EVIDENCE_BASES: dict[EvidenceBase, str] = {
     "authoritative-consensus": "Textbook physiology or the consensus of an "
     "authoritative body (such as the DRI reports).",
 }
+
+
+VOCABULARIES = {
+    "NutrientId": NUTRIENT_ORDER,
+    "ProfileId": PROFILE_IDS,
+    "UnitCode": UNIT_CODES,
+    "IdentifierScheme": SCHEME_ORDER,
+    "IdentifierUnit": IDENTIFIER_UNITS,
+    "ReferenceUnit": REFERENCE_UNITS,
+    "Sex": SEXES,
+    "Authority": AUTHORITIES,
+    "IntakeKind": INTAKE_KINDS,
+    "EfsaKind": EFSA_KINDS,
+    "UlKind": UL_KINDS,
+    "UlAppliesTo": UL_APPLIES_TO,
+    "HistoryKind": HISTORY_KINDS,
+    "PhytateLevel": PHYTATE_LEVELS,
+    "VitaminEForm": VITAMIN_E_FORMS,
+    "LifeStageId": LIFE_STAGE_IDS,
+    "EfsaGroupId": EFSA_GROUP_IDS,
+    "Mechanism": MECHANISMS,
+    "Verdict": tuple(VERDICTS),
+    "Certainty": tuple(CERTAINTIES),
+    "RatingDown": tuple(RATING_DOWN),
+    "EvidenceBase": tuple(EVIDENCE_BASES),
+}
+"""The name of each vocabulary's ``Literal`` type, and its codes in order."""
+UNIONS = {"GroupId": ("LifeStageId", "EfsaGroupId")}
+"""Types made of vocabularies: ``GroupId`` is a group of any authority."""
+
+
+def __getattr__(name: str) -> object:
+    """A vocabulary's ``Literal`` type, made on first use (the models need it)."""
+    from typing import Literal
+
+    if name in VOCABULARIES:
+        made = Literal[VOCABULARIES[name]]
+    elif name in UNIONS:
+        first, *rest = (__getattr__(part) for part in UNIONS[name])
+        for part in rest:
+            first |= part
+        made = first
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = made
+    return made

@@ -5,7 +5,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from nutrient_data.lifestages import EFSA_GROUP_IDS, LIFE_STAGES
+from nutrient_data.lifestages import LIFE_STAGES
+from nutrient_data.vocab import EFSA_GROUP_IDS
 
 REF = {
     "id": "test-report",

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from nutrient_data.lifestages import EFSA_GROUP_BY_ID, EFSA_GROUP_IDS
+from nutrient_data.lifestages import EFSA_GROUP_BY_ID
 from nutrient_data.models import Dataset, EfsaTable
 from nutrient_data.problem import Problem
-from nutrient_data.vocab import PHYTATE_LEVELS, Sex
+from nutrient_data.vocab import EFSA_GROUP_IDS, PHYTATE_LEVELS, Sex
 
 
 def _table_problems(table: EfsaTable, path: str) -> Iterator[Problem]:
