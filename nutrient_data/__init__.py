@@ -21,9 +21,7 @@ Examples:
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING
-
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from nutrient_data import export, paths
     from nutrient_data.dri import (
@@ -109,10 +107,13 @@ def __getattr__(name: str) -> object:
             return version("nutrient-data")
         except PackageNotFoundError:  # pragma: no cover - a bare checkout
             return "0+unknown"
+    if name not in _HOME_OF and name not in _SUBMODULES:
+        # (also what the import system hears when it imports a submodule)
+        raise AttributeError(f"module 'nutrient_data' has no attribute {name!r}")
+    from importlib import import_module
+
     if name in _SUBMODULES:
         return import_module(f"nutrient_data.{name}")
-    if name not in _HOME_OF:
-        raise AttributeError(f"module 'nutrient_data' has no attribute {name!r}")
     value = getattr(import_module(_HOME_OF[name]), name)
     globals()[name] = value
     return value

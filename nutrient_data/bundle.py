@@ -17,7 +17,6 @@ import json
 import mmap
 import os
 from functools import cache
-from typing import TYPE_CHECKING, Any
 
 from nutrient_data.paths import (
     BUNDLE_NAME,
@@ -28,11 +27,15 @@ from nutrient_data.paths import (
 from nutrient_data.problem import DatasetError, Problem
 from nutrient_data.spans import INDEX_FORMAT, INDEX_NAME
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from nutrient_data.crosswalk import IdentifierIndex
-    from nutrient_data.lookup import NameIndex
+    from typing import Any
 
-JSON = dict[str, Any]
+    from nutrient_data.lookup import IdentifierIndex, NameIndex
+
+    JSON = dict[str, Any]
+    Owner = tuple[JSON, JSON | None]
+    """A nutrient record and, for a component's identifier, the component."""
 
 
 def _unreadable(error: object) -> DatasetError:
@@ -153,14 +156,10 @@ def reference_years() -> dict[str, int]:
     return {r["id"]: r["year"] for r in section("references")}
 
 
-Owner = tuple[JSON, JSON | None]
-"""A nutrient record and, for a component's identifier, the component."""
-
-
 @cache
 def identifier_index() -> IdentifierIndex[tuple[str, JSON | None]]:
     """The bundle's nutrient ids (and components), found by ``(scheme, value)``."""
-    from nutrient_data.crosswalk import IdentifierIndex
+    from nutrient_data.lookup import IdentifierIndex
 
     try:
         return IdentifierIndex(

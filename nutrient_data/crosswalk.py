@@ -1,19 +1,19 @@
-"""Identifier lookup: parse "scheme:value" and bare ids, and find their record in O(1).
+"""Identifier spellings: parse "scheme:value" and bare ids to their stored form.
 
 Shared by the typed API (:meth:`Dataset.by_identifier`) and the bundle-reading
-command line, so both accept the same spellings; no pydantic here.
+command line, so both accept the same spellings; the index that finds their
+record is :class:`nutrient_data.lookup.IdentifierIndex`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from typing import Generic, TypeVar, cast
 
-from nutrient_data.problem import UnknownNameError
-from nutrient_data.vocab import SCHEME_ORDER, IdentifierScheme
+from nutrient_data.vocab import SCHEME_ORDER
 
-T = TypeVar("T")
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from nutrient_data.vocab import IdentifierScheme
 
 _BARE: tuple[tuple[IdentifierScheme, re.Pattern[str]], ...] = (
     ("chebi", re.compile(r"^CHEBI:[0-9]+$", re.IGNORECASE)),
@@ -48,39 +48,9 @@ def parse_identifier(text: str) -> tuple[IdentifierScheme, str] | None:
     text = text.strip()
     prefix, colon, rest = text.partition(":")
     if colon and prefix.casefold() in SCHEME_ORDER:
-        scheme = cast(IdentifierScheme, prefix.casefold())
+        scheme = check_scheme(prefix.casefold())
         return scheme, canonical_value(scheme, rest)
     for scheme, pattern in _BARE:
         if pattern.match(text):
             return scheme, canonical_value(scheme, text)
     return None
-
-
-class IdentifierIndex(Generic[T]):
-    """Maps ``(scheme, value)`` to the record that carries it, built once.
-
-    Where two records denote one substance (and so share an id), the first in
-    dataset order, the nutrient before its components, answers.
-    """
-
-    def __init__(self, entries: Iterable[tuple[str, str, T]]) -> None:
-        self._items: dict[tuple[str, str], T] = {}
-        self._schemes_of: dict[str, list[str]] = {}
-        for scheme, value, item in entries:
-            if (scheme, value) not in self._items:
-                self._items[scheme, value] = item
-                self._schemes_of.setdefault(value, []).append(scheme)
-
-    def get(self, scheme: str, value: str) -> T:
-        """The record with this identifier, or :class:`UnknownNameError`.
-
-        The error suggests the same value under another scheme, which catches
-        an FDC nutrient number passed as an FDC id and the reverse.
-        """
-        known = check_scheme(scheme)
-        key = canonical_value(known, value)
-        try:
-            return self._items[known, key]
-        except KeyError:
-            others = [f"{s}:{key}" for s in self._schemes_of.get(key, ())]
-            raise UnknownNameError("identifier", f"{known}:{key}", others) from None

@@ -1,17 +1,38 @@
-"""Name lookup: O(1), insensitive to case, punctuation, accents and Unicode forms,
-with "did you mean" suggestions ranked by similarity."""
+"""Lookup in O(1): by name, insensitive to case, punctuation, accents and Unicode
+forms, with "did you mean" suggestions ranked by similarity; and by identifier.
+
+Both indices are generic for type checkers only: at run time they import no
+``typing``, which a quick command cannot afford.
+"""
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
-from typing import Generic, TypeVar
 
+from nutrient_data.crosswalk import canonical_value, check_scheme
 from nutrient_data.problem import UnknownNameError
 
-__all__ = ["NameIndex", "UnknownNameError", "normalize"]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from typing import Generic, TypeVar
 
-T = TypeVar("T")
+    T = TypeVar("T")
+
+    class _Index(Generic[T]):
+        """A generic index (for type checkers)."""
+
+else:
+    T = None
+
+    class _Index:
+        """An index; ``_Index[T]`` is the class itself at run time."""
+
+        def __class_getitem__(cls, _: object) -> type:
+            return cls
+
+
+__all__ = ["IdentifierIndex", "NameIndex", "UnknownNameError", "normalize"]
 SUGGESTIONS = 3
 # Names longer than this are compared by their start only, so a pasted
 # megabyte costs no more to refuse than a typo.
@@ -32,7 +53,7 @@ def normalize(name: str) -> str:
     )
 
 
-class NameIndex(Generic[T]):
+class NameIndex(_Index[T]):
     """Maps every normalized name of a record to the record, built once."""
 
     def __init__(self, kind: str, entries: Iterable[tuple[str, Iterable[str], T]]):
@@ -92,3 +113,33 @@ class NameIndex(Generic[T]):
         return [r for r in ranked if best[r][0] >= best[ranked[0]][0] - 0.2][
             :SUGGESTIONS
         ]
+
+
+class IdentifierIndex(_Index[T]):
+    """Maps ``(scheme, value)`` to the record that carries it, built once.
+
+    Where two records denote one substance (and so share an id), the first in
+    dataset order, the nutrient before its components, answers.
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, str, T]]) -> None:
+        self._items: dict[tuple[str, str], T] = {}
+        self._schemes_of: dict[str, list[str]] = {}
+        for scheme, value, item in entries:
+            if (scheme, value) not in self._items:
+                self._items[scheme, value] = item
+                self._schemes_of.setdefault(value, []).append(scheme)
+
+    def get(self, scheme: str, value: str) -> T:
+        """The record with this identifier, or :class:`UnknownNameError`.
+
+        The error suggests the same value under another scheme, which catches
+        an FDC nutrient number passed as an FDC id and the reverse.
+        """
+        known = check_scheme(scheme)
+        key = canonical_value(known, value)
+        try:
+            return self._items[known, key]
+        except KeyError:
+            others = [f"{s}:{key}" for s in self._schemes_of.get(key, ())]
+            raise UnknownNameError("identifier", f"{known}:{key}", others) from None

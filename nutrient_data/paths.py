@@ -8,22 +8,23 @@ from __future__ import annotations
 
 import json
 import os
-from typing import TYPE_CHECKING, Any, Literal
 
 from nutrient_data.problem import DatasetError, Problem
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
     from pathlib import Path
+    from typing import Any, Literal
 
     PACKAGE: Path
     DATA_ROOT: Traversable
+    SchemaKind = Literal["dataset", "nutrient", "efsa-table"]
 
 PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 BUNDLE_NAME = "nutrient-data.json"
 FDC_FILE = "fdc-nutrients.json"
 """The FoodData Central nutrient rows in use (``Dataset.fdc_nutrients``)."""
-SchemaKind = Literal["dataset", "nutrient", "efsa-table"]
 
 
 def __getattr__(name: str) -> Any:

@@ -4,8 +4,13 @@ Kept low and light: the command line catches these errors without importing the
 modules that raise them.
 """
 
-from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from __future__ import annotations
+
+from nutrient_data.named_tuple import NamedTuple
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
 
 
 class Problem(NamedTuple):

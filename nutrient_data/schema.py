@@ -8,18 +8,20 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
 from nutrient_data.models import Dataset, EfsaTable, Nutrient
 from nutrient_data.paths import (
     DATA_ROOT,
-    SchemaKind,
     json_text,
     read_shipped_json,
     schema_file_name,
 )
+
+if TYPE_CHECKING:
+    from nutrient_data.paths import SchemaKind
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 MODELS: dict[SchemaKind, type[BaseModel]] = {

@@ -13,8 +13,11 @@ test checks both that and the index.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from typing import Any
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
 
 INDEX_NAME = "bundle-spans.json"
 INDEX_FORMAT = 1

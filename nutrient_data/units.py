@@ -21,11 +21,18 @@ Factors, with the reference in the dataset that publishes each:
   ALA value in E% only.
 """
 
+from __future__ import annotations
+
 import math
 from fractions import Fraction
-from typing import Literal, NamedTuple
 
-from nutrient_data.vocab import VitaminEForm
+from nutrient_data.named_tuple import NamedTuple
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Literal
+
+    from nutrient_data.vocab import VitaminEForm
 
 
 class Factor(NamedTuple):

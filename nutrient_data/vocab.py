@@ -204,16 +204,16 @@ UNIONS = {"GroupId": ("LifeStageId", "EfsaGroupId")}
 
 def __getattr__(name: str) -> object:
     """A vocabulary's ``Literal`` type, made on first use (the models need it)."""
+    if name not in VOCABULARIES and name not in UNIONS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from typing import Literal
 
     if name in VOCABULARIES:
         made = Literal[VOCABULARIES[name]]
-    elif name in UNIONS:
+    else:
         first, *rest = (__getattr__(part) for part in UNIONS[name])
         for part in rest:
             first |= part
         made = first
-    else:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     globals()[name] = made
     return made

@@ -238,7 +238,7 @@ def test_read_only_commands_need_neither_validators_nor_jsonschema(
         "from nutrient_data.cli import main\n"
         f"assert main({argv!r}) == 0\n"
         "heavy = {'pydantic', 'jsonschema', 'nutrient_data.models', 'dataclasses',\n"
-        "         'importlib.resources', 'pathlib', 'difflib', 'shutil'}\n"
+        "         'importlib', 'pathlib', 'difflib', 'shutil', 'typing'}\n"
         "print(sorted(heavy & set(sys.modules)))\n"
     )
     done = subprocess.run(

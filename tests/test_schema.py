@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from jsonschema import Draft202012Validator
 
 from nutrient_data.loader import load, read_source
-from nutrient_data.paths import SchemaKind, schema_file_name
+from nutrient_data.paths import schema_file_name
 from nutrient_data.schema import MODELS, render
+
+if TYPE_CHECKING:
+    from nutrient_data.paths import SchemaKind
 
 SCHEMA_DIR = Path(__file__).resolve().parents[1] / "schema"
 

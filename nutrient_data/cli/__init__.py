@@ -17,16 +17,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
 from functools import partial
-from importlib import import_module
-from typing import Any, NoReturn
 
 from nutrient_data.cli.output import (
     EXIT_PROBLEMS,
     EXIT_USAGE,
-    Arguments,
-    Handler,
     UsageError,
     forgiving_streams,
     quiet_broken_pipe,
@@ -39,6 +34,13 @@ from nutrient_data.problem import (
     UnknownNameError,
     shorten,
 )
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Any, NoReturn
+
+    from nutrient_data.cli.output import Arguments, Handler
 
 COMMAND_MODULES = {
     "browse": ("list", "profiles", "show", "claims"),
@@ -141,7 +143,11 @@ def _parser(wanted: str | None = None) -> argparse.ArgumentParser:
 
     for name, commands in COMMAND_MODULES.items():
         if wanted is None or wanted in commands:
-            import_module(f"nutrient_data.cli.{name}").register(command)
+            # (__import__ with a fromlist gives the submodule; importlib would
+            # cost a quick command half a millisecond to import)
+            __import__(f"nutrient_data.cli.{name}", fromlist=["register"]).register(
+                command
+            )
     return parser if built else _parser()
 
 

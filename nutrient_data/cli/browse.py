@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
 from nutrient_data import bundle
 from nutrient_data.cli.output import (
     EXIT_OK,
-    Commands,
     UsageError,
     amount,
     print_json,
     table,
 )
 from nutrient_data.vocab import CERTAINTIES, VERDICTS
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from nutrient_data.cli.output import Commands
 
 
 def cmd_list(args: argparse.Namespace) -> int:

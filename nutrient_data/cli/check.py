@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import argparse
 import math
-from typing import TYPE_CHECKING, cast
 
 from nutrient_data.cli.output import (
     EXIT_OK,
-    Commands,
     UsageError,
     print_json,
     table,
@@ -21,13 +19,18 @@ from nutrient_data.cli.output import (
 from nutrient_data.vocab import (
     AUTHORITIES,
     AUTHORITY_NAMES,
+    SEXES,
     VITAMIN_E_FORMS,
-    Authority,
-    Sex,
-    VitaminEForm,
 )
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import TypeVar
+
+    from nutrient_data.cli.output import Commands
+    from nutrient_data.vocab import VitaminEForm
+
+    Code = TypeVar("Code", bound=str)
     from nutrient_data.intake_check.core import Entry, Source
     from nutrient_data.intake_check.result import Assessment, NutrientCheck
 
@@ -66,13 +69,14 @@ def _age(text: str | None) -> float:
     return age
 
 
-def _choice(value: str | None, flag: str, allowed: tuple[str, ...]) -> str:
-    if value not in allowed:
-        options = " or ".join(allowed)
-        if value is None:
-            raise UsageError(f"check needs {flag} {options}")
-        raise UsageError(f"{flag} must be {options}, got {value!r}")
-    return value
+def _choice(value: str | None, flag: str, allowed: tuple[Code, ...]) -> Code:
+    for code in allowed:
+        if value == code:
+            return code
+    options = " or ".join(allowed)
+    if value is None:
+        raise UsageError(f"check needs {flag} {options}")
+    raise UsageError(f"{flag} must be {options}, got {value!r}")
 
 
 def _adequacy(r: NutrientCheck) -> str:
@@ -92,7 +96,7 @@ def _print_text(result: Assessment) -> None:
 
     print(
         f"Intake check for {result.life_stage_label} ({result.life_stage}); "
-        f"{AUTHORITY_NAMES[cast(Authority, result.authority)]}"
+        f"{AUTHORITY_NAMES[result.authority]}"
     )
     rows = [
         (
@@ -146,8 +150,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     from nutrient_data.intake_check.core import check
 
     age = _age(args.age)
-    sex = cast(Sex, _choice(args.sex, "--sex", ("female", "male")))
-    authority = cast(Authority, _choice(args.authority, "--authority", AUTHORITIES))
+    sex = _choice(args.sex, "--sex", SEXES)
+    authority = _choice(args.authority, "--authority", AUTHORITIES)
     form = args.vitamin_e_form
     if form is not None:
         form = _choice(form, "--vitamin-e-form", VITAMIN_E_FORMS)

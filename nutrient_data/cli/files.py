@@ -9,10 +9,13 @@ from nutrient_data.cli.output import (
     EXIT_OK,
     EXIT_PROBLEMS,
     EXIT_USAGE,
-    Commands,
     UsageError,
     print_json,
 )
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from nutrient_data.cli.output import Commands
 
 FORMAT_NAMES = ("json", "csv", "datapackage", "sqlite")
 """The export formats (``nutrient_data.export.FORMAT_NAMES``, which a test

@@ -7,13 +7,10 @@ Each handler imports what only it needs, so that other commands start faster.
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
 
 from nutrient_data import bundle
 from nutrient_data.cli.output import (
     EXIT_OK,
-    Arguments,
-    Commands,
     UsageError,
     amount,
     print_json,
@@ -27,7 +24,11 @@ from nutrient_data.vocab import (
     PHYTATE_LEVELS,
 )
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
+    from nutrient_data.cli.output import Arguments, Commands
     from nutrient_data.dri import PersonIntake
     from nutrient_data.lifestages import LifeStage
 

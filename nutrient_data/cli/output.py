@@ -6,33 +6,36 @@ import argparse
 import io
 import os
 import sys
-from collections.abc import Callable, Sequence
-from typing import Any, Protocol
 
 from nutrient_data.paths import json_text
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+    from typing import Any, Protocol
+
+    Handler = Callable[[argparse.Namespace], int]
+
+    class Arguments(Protocol):
+        """What a command's ``register`` may do with the parser of its command."""
+
+        def add_argument(self, *names: str, **options: Any) -> Any: ...
+
+        def add_mutually_exclusive_group(self, *, required: bool = False) -> Any: ...
+
+    class Commands(Protocol):
+        """Adds one subcommand to the parser (see ``cli.__init__``)."""
+
+        def __call__(
+            self, name: str, help_text: str, handler: Handler, *, json_flag: bool = True
+        ) -> Arguments: ...
+
+
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-Handler = Callable[[argparse.Namespace], int]
 
 
 class UsageError(Exception):
     """A user mistake to report on stderr with exit code 2."""
-
-
-class Arguments(Protocol):
-    """What a command's ``register`` may do with the parser of its command."""
-
-    def add_argument(self, *names: str, **options: Any) -> Any: ...
-
-    def add_mutually_exclusive_group(self, *, required: bool = False) -> Any: ...
-
-
-class Commands(Protocol):
-    """Adds one subcommand to the parser (see ``cli.__init__``)."""
-
-    def __call__(
-        self, name: str, help_text: str, handler: Handler, *, json_flag: bool = True
-    ) -> Arguments: ...
 
 
 def forgiving_streams() -> None:

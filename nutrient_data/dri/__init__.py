@@ -19,7 +19,21 @@ from nutrient_data.lifestages import (
     LifeStage,
     life_stage_for,
 )
-from nutrient_data.vocab import Authority, Sex
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from nutrient_data.vocab import Authority as Authority
+    from nutrient_data.vocab import Sex as Sex
+
+
+def __getattr__(name: str) -> object:
+    """``Authority`` and ``Sex``, the vocabularies' types, made on first use."""
+    if name in ("Authority", "Sex"):
+        from nutrient_data import vocab
+
+        return getattr(vocab, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "DEFAULT_PHYTATE",

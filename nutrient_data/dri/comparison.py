@@ -1,12 +1,19 @@
 """Both authorities' values for one person, side by side, with where they differ."""
 
-from typing import Any, NamedTuple
+from __future__ import annotations
 
 from nutrient_data import bundle
 from nutrient_data.dri.lookup import INTAKE_FIELDS, intake_for
-from nutrient_data.dri.result import PersonIntake
 from nutrient_data.lifestages import life_stage_for
-from nutrient_data.vocab import PERCENT_ENERGY, Sex
+from nutrient_data.named_tuple import NamedTuple
+from nutrient_data.vocab import PERCENT_ENERGY
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from nutrient_data.dri.result import PersonIntake
+    from nutrient_data.vocab import Sex
 
 
 class Comparison(NamedTuple):

@@ -1,11 +1,16 @@
 """Which value was in force in a given year, from a table's history."""
 
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, NamedTuple
+from __future__ import annotations
 
 from nutrient_data import bundle
+from nutrient_data.named_tuple import NamedTuple
 
-JSON = Mapping[str, Any]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping, Sequence
+    from typing import Any
+
+    JSON = Mapping[str, Any]
 VALUE_KINDS = frozenset({"RDA", "AI", "PRI"})
 REQUIREMENT_KINDS = frozenset({"EAR", "AR"})
 LIMIT_KINDS = frozenset({"UL", "safe-level"})

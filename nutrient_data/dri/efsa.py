@@ -7,9 +7,6 @@ the PRI or AI, the AR and the upper level for a person from bundle JSON.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any, cast
-
 from nutrient_data.dri.dated import (
     LIMIT_KINDS,
     Dated,
@@ -17,12 +14,20 @@ from nutrient_data.dri.dated import (
     of_group,
     row_in_force,
 )
-from nutrient_data.dri.result import PersonIntake, UlAppliesToAnswer, person_intake
-from nutrient_data.lifestages import LifeStage
+from nutrient_data.dri.result import person_intake
 from nutrient_data.problem import NoValuesError, PersonError
-from nutrient_data.vocab import PHYTATE_LEVELS, PhytateLevel, Sex
+from nutrient_data.vocab import PHYTATE_LEVELS
 
-JSON = Mapping[str, Any]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+    from typing import Any
+
+    from nutrient_data.dri.result import PersonIntake, UlAppliesToAnswer
+    from nutrient_data.lifestages import LifeStage
+    from nutrient_data.vocab import PhytateLevel, Sex
+
+    JSON = Mapping[str, Any]
 DEFAULT_PHYTATE: PhytateLevel = 300
 """The phytate level (mg/day) used for EFSA zinc values when none is given:
 the lowest level EFSA tabulates. Diets rich in whole grains and legumes supply
@@ -31,10 +36,10 @@ more; pass the level that fits."""
 
 def efsa_tables(nutrient: JSON) -> Sequence[JSON]:
     """The EFSA tables of a nutrient record (the first is its main one)."""
-    tables = nutrient.get("efsa") or ()
+    tables: Sequence[JSON] = nutrient.get("efsa") or ()
     if not tables:
         raise NoValuesError(f"no EFSA values are recorded for {nutrient['id']} yet")
-    return cast(Sequence[JSON], tables)
+    return tables
 
 
 def phytate_levels(nutrient: JSON) -> tuple[PhytateLevel, ...]:

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from nutrient_data import bundle
 from nutrient_data.dri.efsa import efsa_intake
-from nutrient_data.dri.result import PersonIntake
 from nutrient_data.dri.us import us_intake
-from nutrient_data.lifestages import LifeStage, life_stage_for
+from nutrient_data.lifestages import life_stage_for
 from nutrient_data.problem import PersonError
-from nutrient_data.vocab import Authority, Sex
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import Any
+
+    from nutrient_data.dri.result import PersonIntake
+    from nutrient_data.lifestages import LifeStage
+    from nutrient_data.vocab import Authority, Sex
 
 INTAKE_FIELDS: dict[Authority, tuple[str, ...]] = {
     "us": ("id", "intakes"),

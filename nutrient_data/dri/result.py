@@ -1,20 +1,33 @@
 """What a lookup answers: one nutrient's reference values for one person."""
 
-from collections.abc import Mapping
-from typing import Any, Literal, NamedTuple, cast
+from __future__ import annotations
 
-from nutrient_data.dri.dated import Dated
-from nutrient_data.lifestages import LifeStage
-from nutrient_data.vocab import (
-    PERCENT_ENERGY,
-    Authority,
-    EfsaKind,
-    GroupId,
-    IntakeKind,
-    ReferenceUnit,
-)
+from nutrient_data.named_tuple import NamedTuple
+from nutrient_data.vocab import EFSA_KINDS, INTAKE_KINDS, PERCENT_ENERGY
 
-UlAppliesToAnswer = Literal["total-intake", "supplemental-only", "no-ul-set"]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import Any, Literal
+
+    from nutrient_data.dri.dated import Dated
+    from nutrient_data.lifestages import LifeStage
+    from nutrient_data.vocab import (
+        Authority,
+        EfsaKind,
+        GroupId,
+        IntakeKind,
+        ReferenceUnit,
+    )
+
+    UlAppliesToAnswer = Literal["total-intake", "supplemental-only", "no-ul-set"]
+    LimitKind = Literal["UL", "safe-level"]
+
+_VALUE_KIND: dict[str, IntakeKind | EfsaKind] = {
+    kind: kind for kind in INTAKE_KINDS + EFSA_KINDS
+}
+_LIMIT_KIND: dict[str, LimitKind] = {"UL": "UL", "safe-level": "safe-level"}
+"""The kinds a value or an upper level may have, by their codes in the bundle."""
 
 
 class PersonIntake(NamedTuple):
@@ -42,7 +55,7 @@ class PersonIntake(NamedTuple):
     authority: Authority
     average_requirement: float | None
     requirement_cv: float | None
-    ul_kind: Literal["UL", "safe-level"] | None
+    ul_kind: LimitKind | None
     ul_applies_to: UlAppliesToAnswer
     ul_reference_id: str | None
     phytate_mg: int | None
@@ -89,7 +102,7 @@ def person_intake(
         nutrient=nutrient["id"],
         life_stage=stage.id,
         life_stage_label=stage.label,
-        kind=cast(IntakeKind | EfsaKind, value.kind) if value else None,
+        kind=_VALUE_KIND[value.kind] if value and value.kind else None,
         value=value.value if value else None,
         unit=table["unit"],
         ul=limit.value if limit else None,
@@ -99,7 +112,7 @@ def person_intake(
         authority=stage.authority,
         average_requirement=requirement.value if requirement else None,
         requirement_cv=requirement_cv,
-        ul_kind=cast(Literal["UL", "safe-level"], limit_kind) if limited else None,
+        ul_kind=_LIMIT_KIND[limit_kind] if limited and limit_kind else None,
         ul_applies_to=applies_to,
         ul_reference_id=limit.reference_id if limit and limited else None,
         phytate_mg=phytate_mg,

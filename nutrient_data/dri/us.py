@@ -8,9 +8,6 @@ validators.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from nutrient_data.dri.dated import (
     LIMIT_KINDS,
     Dated,
@@ -18,8 +15,15 @@ from nutrient_data.dri.dated import (
     of_group,
     row_in_force,
 )
-from nutrient_data.dri.result import PersonIntake, person_intake
-from nutrient_data.lifestages import LifeStage
+from nutrient_data.dri.result import person_intake
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import Any
+
+    from nutrient_data.dri.result import PersonIntake
+    from nutrient_data.lifestages import LifeStage
 
 
 def us_intake(

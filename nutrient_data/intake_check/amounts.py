@@ -5,15 +5,22 @@ table unit, so that an intake equal to a limit compares as equal (1.1 mg is
 exactly 1,100 ug). IU factors come from :mod:`nutrient_data.units`.
 """
 
+from __future__ import annotations
+
 import math
 import re
 from fractions import Fraction
-from typing import Literal, NamedTuple
 
+from nutrient_data.named_tuple import NamedTuple
 from nutrient_data.units import ConversionError, factor_for
-from nutrient_data.vocab import VitaminEForm
 
-Unit = Literal["mg", "ug", "g", "IU"]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Literal
+
+    from nutrient_data.vocab import VitaminEForm
+
+    Unit = Literal["mg", "ug", "g", "IU"]
 UNIT_ALIASES: dict[str, Unit] = {
     "mg": "mg",
     "ug": "ug",

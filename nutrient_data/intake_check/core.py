@@ -10,14 +10,13 @@ UL is compared with the part of the intake its scope counts. Everything is
 read from the shipped bundle; no validators are built.
 """
 
+from __future__ import annotations
+
 import math
-from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple, cast
 
 from nutrient_data import bundle
 from nutrient_data.dri.lookup import INTAKE_FIELDS, intake_for
-from nutrient_data.dri.result import PersonIntake
 from nutrient_data.intake_check.amounts import (
     UG_PER_UNIT,
     Amount,
@@ -34,26 +33,31 @@ from nutrient_data.intake_check.result import (
     NutrientCheck,
     show,
 )
-from nutrient_data.lifestages import LifeStage, life_stage_for
+from nutrient_data.lifestages import life_stage_for
+from nutrient_data.named_tuple import NamedTuple
 from nutrient_data.problem import NoValuesError, UnknownNameError
-from nutrient_data.vocab import (
-    AUTHORITY_NAMES,
-    VITAMIN_E_FORMS,
-    Authority,
-    Sex,
-    VitaminEForm,
-)
+from nutrient_data.vocab import AUTHORITY_NAMES, VITAMIN_E_FORMS
 
-if TYPE_CHECKING:  # matching medicine names is imported only when some are given
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping, Sequence
+    from typing import Any, Literal
+
+    from nutrient_data.dri.result import PersonIntake
+
+    # matching medicine names is imported only when some are given
     from nutrient_data.intake_check.medicines import Match
+    from nutrient_data.lifestages import LifeStage
+    from nutrient_data.vocab import Authority, Sex, VitaminEForm
+
+    Source = Literal["food", "supplement"]
+    AmountLike = str | Amount | tuple[float | int | str, str]
+    """``"400mg"``, ``(400, "mg")`` or an :class:`Amount`."""
+    JSON = Mapping[str, Any]
 
 CHECK_FIELDS = ("name", *INTAKE_FIELDS["us"], "efsa")
 """The fields of a nutrient record that a check reads: its name, and what
 :func:`intake_for` reads for either authority."""
-Source = Literal["food", "supplement"]
-AmountLike = str | Amount | tuple[float | int | str, str]
-"""``"400mg"``, ``(400, "mg")`` or an :class:`Amount`."""
-JSON = Mapping[str, Any]
 
 
 class Entry(NamedTuple):
@@ -83,12 +87,12 @@ def to_amount(value: AmountLike, form: VitaminEForm | None = None) -> Amount:
 
 
 def _entries(
-    amounts: Mapping[str, AmountLike | Sequence[AmountLike]] | None,
+    amounts: Mapping[str, AmountLike | list[AmountLike]] | None,
     source: Source,
     form: VitaminEForm | None,
 ) -> Iterable[Entry]:
     for name, given in (amounts or {}).items():
-        values = cast(list[AmountLike], given if isinstance(given, list) else [given])
+        values = given if isinstance(given, list) else [given]
         if not values:
             raise AmountError(f"missing amount for {name!r}")
         for value in values:
@@ -227,7 +231,7 @@ def _upper_limit(
 def _result(
     record: JSON,
     sums: _Sums | None,
-    matches: Sequence["Match"],
+    matches: Sequence[Match],
     stage: LifeStage,
     sex: Sex,
     age: float,
@@ -324,8 +328,8 @@ def assess(
     sex: Sex,
     pregnant: bool = False,
     lactating: bool = False,
-    food: Mapping[str, AmountLike | Sequence[AmountLike]] | None = None,
-    supplements: Mapping[str, AmountLike | Sequence[AmountLike]] | None = None,
+    food: Mapping[str, AmountLike | list[AmountLike]] | None = None,
+    supplements: Mapping[str, AmountLike | list[AmountLike]] | None = None,
     medicines: Sequence[str] = (),
     authority: Authority = "us",
     vitamin_e_form: VitaminEForm | None = None,

@@ -14,7 +14,7 @@ import io
 import json
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any
 
 from nutrient_data.intake_check.amounts import (
     Amount,
@@ -22,8 +22,12 @@ from nutrient_data.intake_check.amounts import (
     number,
     unit_named,
 )
-from nutrient_data.intake_check.core import Entry, Source
-from nutrient_data.vocab import VITAMIN_E_FORMS, VitaminEForm
+from nutrient_data.intake_check.core import Entry
+from nutrient_data.vocab import VITAMIN_E_FORMS
+
+if TYPE_CHECKING:
+    from nutrient_data.intake_check.core import Source
+    from nutrient_data.vocab import VitaminEForm
 
 SOURCES: tuple[Source, ...] = ("food", "supplement")
 REQUIRED = ("nutrient", "amount", "unit", "source")
@@ -54,14 +58,14 @@ def _entry(
         source = _text(row.get("source"), "source")
         if source not in SOURCES:
             raise AmountError(f"source must be food or supplement, got {source!r}")
-        form = row.get("form") or default_form
+        form: VitaminEForm | None = row.get("form") or default_form
         if form is not None and form not in VITAMIN_E_FORMS:
             raise AmountError(f"form must be natural or synthetic, got {form!r}")
     except AmountError as error:
         raise AmountError(f"{where}: {error}") from None
     return Entry(
         nutrient,
-        Amount(value, unit, cast(VitaminEForm | None, form)),
+        Amount(value, unit, form),
         source,
         where,
     )

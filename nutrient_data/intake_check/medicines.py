@@ -12,13 +12,19 @@ name normalisation, plurals folded. The index is plain data, so the site's
 page can match names the same way.
 """
 
+from __future__ import annotations
+
 import re
-from collections.abc import Iterable, Mapping
 from functools import cache
-from typing import Any, NamedTuple
 
 from nutrient_data import bundle
 from nutrient_data.lookup import normalize
+from nutrient_data.named_tuple import NamedTuple
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+    from typing import Any
 
 STOPWORDS = frozenset(
     {"and", "or", "other", "eg", "e", "g", "with", "combined", "the", "of", "a"}

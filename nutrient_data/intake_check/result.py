@@ -4,8 +4,16 @@ The words live in :data:`WORDS` so that the command line and the site's page
 (which reads them from the published configuration) say exactly the same.
 """
 
-from collections.abc import Iterator
-from typing import Any, NamedTuple
+from __future__ import annotations
+
+from nutrient_data.named_tuple import NamedTuple
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from typing import Any
+
+    from nutrient_data.vocab import Authority
 
 WORDS: dict[str, str] = {
     "no_intake": "no intake given",
@@ -144,7 +152,7 @@ class Assessment:
         "results",
         "unmatched_medicines",
     )
-    authority: str
+    authority: Authority
     life_stage: str
     life_stage_label: str
     results: tuple[NutrientCheck, ...]
@@ -153,7 +161,7 @@ class Assessment:
 
     def __init__(
         self,
-        authority: str,
+        authority: Authority,
         life_stage: str,
         life_stage_label: str,
         results: tuple[NutrientCheck, ...],

@@ -8,9 +8,8 @@ from typing import NamedTuple
 
 from pydantic import Field
 
-from nutrient_data.crosswalk import IdentifierIndex
 from nutrient_data.evidence import ClaimFilter
-from nutrient_data.lookup import NameIndex
+from nutrient_data.lookup import IdentifierIndex, NameIndex
 from nutrient_data.models.base import Record, Slug, Text
 from nutrient_data.models.claims import Claim, Synthesis
 from nutrient_data.models.identifiers import FdcNutrientTable, Identifier
