@@ -14,18 +14,18 @@ spans on demand, each at most once per process.
 from __future__ import annotations
 
 import json
-import mmap
 import os
 from functools import cache
 
 from nutrient_data.paths import (
     BUNDLE_NAME,
+    INDEX_FORMAT,
+    INDEX_NAME,
     PACKAGE_DIR,
     bundle_file,
     read_shipped_json,
 )
 from nutrient_data.problem import DatasetError, Problem
-from nutrient_data.spans import INDEX_FORMAT, INDEX_NAME
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -43,32 +43,32 @@ def _unreadable(error: object) -> DatasetError:
 
 
 @cache
-def _sliced() -> tuple[mmap.mmap, JSON]:
-    """The bundle's bytes (mapped, so only the parts read are loaded) and the
-    index of where its parts sit."""
+def _sliced() -> tuple[int, JSON]:
+    """The bundle, open for reading only the parts asked for, and the index of
+    where its parts sit. (The descriptor stays open while the process runs.)"""
     path = bundle_file()
     index = read_shipped_json(os.path.join(PACKAGE_DIR, INDEX_NAME))
     try:
-        with open(path, "rb") as handle:
-            data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-    except (OSError, ValueError) as error:  # ValueError: an empty file
-        raise _unreadable(getattr(error, "strerror", None) or error) from None
+        descriptor = os.open(path, os.O_RDONLY)
+        size = os.fstat(descriptor).st_size
+    except OSError as error:
+        raise _unreadable(error.strerror or error) from None
     if (
         not isinstance(index, dict)
         or index.get("format") != INDEX_FORMAT
-        or index.get("bundle_bytes") != len(data)
+        or index.get("bundle_bytes") != size
     ):
         raise DatasetError(
             [Problem("$", f"{INDEX_NAME} does not describe this {BUNDLE_NAME}")]
         )
-    return data, index
+    return descriptor, index
 
 
 def _parse(span: list[int]) -> Any:
-    data = _sliced()[0]
+    descriptor = _sliced()[0]
     try:
-        return json.loads(data[span[0] : span[1]])
-    except (ValueError, TypeError, IndexError) as error:
+        return json.loads(os.pread(descriptor, span[1] - span[0], span[0]))
+    except (OSError, ValueError, TypeError, IndexError) as error:
         raise _unreadable(error) from None
 
 

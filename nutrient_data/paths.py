@@ -25,6 +25,9 @@ PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 BUNDLE_NAME = "nutrient-data.json"
 FDC_FILE = "fdc-nutrients.json"
 """The FoodData Central nutrient rows in use (``Dataset.fdc_nutrients``)."""
+INDEX_NAME = "bundle-spans.json"
+INDEX_FORMAT = 1
+"""The index of where each part of the bundle sits (:mod:`nutrient_data.spans`)."""
 
 
 def __getattr__(name: str) -> Any:

@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import json
 
+from nutrient_data.paths import INDEX_FORMAT, INDEX_NAME
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-INDEX_NAME = "bundle-spans.json"
-INDEX_FORMAT = 1
+__all__ = ["INDEX_FORMAT", "INDEX_NAME", "render"]
+
 SPLIT = "nutrients"
 """The one list whose records, and their fields, get spans of their own."""
 _STEP = "  "  # the indent of ``paths.json_text``

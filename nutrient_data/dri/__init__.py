@@ -7,7 +7,6 @@ the value in force in a given year, :mod:`.lookup` answers for a person and
 shipped bundle, so answers need no validators.
 """
 
-from nutrient_data.dri.comparison import Comparison, compare
 from nutrient_data.dri.efsa import DEFAULT_PHYTATE, phytate_levels
 from nutrient_data.dri.lookup import covered, intake, intake_for, intakes
 from nutrient_data.dri.result import PersonIntake
@@ -22,12 +21,19 @@ from nutrient_data.lifestages import (
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from nutrient_data.dri.comparison import Comparison as Comparison
+    from nutrient_data.dri.comparison import compare as compare
     from nutrient_data.vocab import Authority as Authority
     from nutrient_data.vocab import Sex as Sex
 
 
 def __getattr__(name: str) -> object:
-    """``Authority`` and ``Sex``, the vocabularies' types, made on first use."""
+    """Made on first use, since the intake commands need neither: the comparison
+    of the two authorities, and the vocabularies' types ``Authority`` and ``Sex``."""
+    if name in ("Comparison", "compare"):
+        from nutrient_data.dri import comparison
+
+        return getattr(comparison, name)
     if name in ("Authority", "Sex"):
         from nutrient_data import vocab
 

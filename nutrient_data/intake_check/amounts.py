@@ -12,7 +12,6 @@ import re
 from fractions import Fraction
 
 from nutrient_data.named_tuple import NamedTuple
-from nutrient_data.units import ConversionError, factor_for
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -114,6 +113,8 @@ def in_table_unit(
         raise AmountError(f"{nutrient}'s values are in {table_unit}, not a mass")
     value, unit = amount.value, amount.unit
     if unit == "IU":
+        from nutrient_data.units import ConversionError, factor_for  # IU only
+
         try:
             factor = factor_for(nutrient, amount.form, for_ul=for_ul)
         except ConversionError as error:
