@@ -55,9 +55,13 @@ if TYPE_CHECKING:
     """``"400mg"``, ``(400, "mg")`` or an :class:`Amount`."""
     JSON = Mapping[str, Any]
 
-CHECK_FIELDS = ("name", *INTAKE_FIELDS["us"], "efsa")
-"""The fields of a nutrient record that a check reads: its name, and what
-:func:`intake_for` reads for either authority."""
+CHECK_FIELDS: dict[Authority, tuple[str, ...]] = {
+    authority: tuple(dict.fromkeys(("name", *INTAKE_FIELDS["us"], *fields)))
+    for authority, fields in INTAKE_FIELDS.items()
+}
+"""The fields of a nutrient record that a check reads, by authority: its name,
+the US table (whose unit amounts are converted to), and what
+:func:`intake_for` reads for the authority."""
 
 
 class Entry(NamedTuple):
@@ -130,7 +134,7 @@ def _sum_entries(
     sums: dict[str, tuple[JSON, _Sums]] = {}
     for entry in entries:
         try:
-            record = bundle.nutrient(entry.nutrient, *CHECK_FIELDS)
+            record = bundle.nutrient(entry.nutrient, *CHECK_FIELDS[authority])
         except UnknownNameError as error:
             if entry.where is None:
                 raise
@@ -314,7 +318,7 @@ def check(
         for record in (
             sums[n["id"]][0]
             if n["id"] in sums
-            else bundle.nutrient(n["id"], *CHECK_FIELDS)
+            else bundle.nutrient(n["id"], *CHECK_FIELDS[authority])
             for n in bundle.nutrients("id")
             if n["id"] in sums or n["id"] in matches
         )
