@@ -43,21 +43,27 @@ DENIED_HOSTS = (
 """Host names (or parts of them) that are never a canonical record."""
 
 
+_ORDER = {entry: i for i, entry in enumerate(DENIED_HOSTS)}
+_IN_HOST = tuple(e for e in DENIED_HOSTS if "." not in e)
+"""Entries without a dot match anywhere in the host name."""
+_DOMAINS = frozenset(e for e in DENIED_HOSTS if "." in e and "/" not in e)
+"""Entries with a dot match the host or a domain it belongs to."""
+_PREFIXES = tuple(e for e in DENIED_HOSTS if "/" in e)
+"""Entries with a path match the start of host and path."""
+
+
 def denied(url: str) -> str | None:
-    """The deny-list entry that ``url`` matches, if any."""
+    """The deny-list entry that ``url`` matches, if any (the first listed)."""
     parts = urlsplit(url)
-    where = f"{parts.hostname or ''}{parts.path}".lower()
     host = (parts.hostname or "").lower()
-    for entry in DENIED_HOSTS:
-        if "." not in entry and entry in host:
-            return entry
-        if "." in entry and (
-            host == entry
-            or host.endswith(f".{entry}")
-            or ("/" in entry and where.startswith(entry))
-        ):
-            return entry
-    return None
+    labels = host.split(".")
+    found = [e for e in _IN_HOST if e in host]
+    found += [
+        d for d in (".".join(labels[i:]) for i in range(len(labels))) if d in _DOMAINS
+    ]
+    where = f"{host}{parts.path}".lower()
+    found += [e for e in _PREFIXES if where.startswith(e)]
+    return min(found, key=_ORDER.__getitem__) if found else None
 
 
 def check(dataset: Dataset) -> Iterator[Problem]:

@@ -35,6 +35,12 @@ def citations(node: Any, path: Path = ()) -> Iterator[tuple[Path, str]]:
                 yield from citations(value, (*path, k))
 
 
+_LEAF = (str, int, float, type(None))
+"""What most values are: a cheap test skips them before the costlier one for a
+model (pydantic models check instances through ``ABCMeta``)."""
+_BRANCH = (BaseModel, tuple)
+
+
 def cited_ids(*roots: Any) -> set[str]:
     """Every reference id cited below ``roots``: the same walk as
     :func:`citations` without paths, for the common case of valid data."""
@@ -42,17 +48,19 @@ def cited_ids(*roots: Any) -> set[str]:
     stack = list(roots)
     while stack:
         node = stack.pop()
-        items = node.__dict__.items() if isinstance(node, BaseModel) else ()
-        for key, value in items:
+        if isinstance(node, tuple):
+            stack.extend(
+                v for v in node if not isinstance(v, _LEAF) and isinstance(v, _BRANCH)
+            )
+            continue
+        for key, value in node.__dict__.items():
             if key in ("reference_id", "replaced_by"):
                 if value is not None:
                     found.add(value)
             elif key == "reference_ids":
                 found.update(value)
-            elif isinstance(value, BaseModel | tuple):
+            elif not isinstance(value, _LEAF) and isinstance(value, _BRANCH):
                 stack.append(value)
-        if isinstance(node, tuple):
-            stack.extend(v for v in node if isinstance(v, BaseModel | tuple))
     return found
 
 
