@@ -44,7 +44,9 @@ def report(name: str, value: str, target: str, ok: bool) -> bool:
 
 def bench_load() -> bool:
     """Read and validate the whole dataset in-process, as ``load()`` does
-    before it caches the result."""
+    before it caches the result. One untimed call first: it also imports the
+    lint rules and warms what every later call reuses."""
+    load.__wrapped__()
     seconds = median_seconds(load.__wrapped__, repeat=30)
     return report(
         "validated load", f"{seconds * 1000:.1f} ms", "<= 20 ms", seconds <= 0.020

@@ -15,6 +15,7 @@ from importlib.resources.abc import Traversable
 from typing import Any, cast
 
 from pydantic import ValidationError
+from pydantic_core import from_json
 
 from nutrient_data import lint
 from nutrient_data.models import Dataset
@@ -30,6 +31,11 @@ from nutrient_data.vocab import (
 )
 
 EFSA_FOLDER = "reference-values/efsa"
+
+
+def _read(entry: Traversable) -> Any:
+    """One source file, parsed by pydantic's JSON parser (faster than ``json``)."""
+    return read_shipped_json(entry, from_json)
 
 
 def _json_files(folder: Traversable) -> list[Traversable]:
@@ -49,7 +55,7 @@ def _attach_efsa_tables(nutrients: list[Any], folder: Traversable) -> None:
     tables: dict[Any, list[Any]] = {}
     files = sorted(_json_files(folder), key=lambda e: e.name.removesuffix(".json"))
     for entry in files:
-        table = read_shipped_json(entry)
+        table = _read(entry)
         key = table.get("nutrient") if isinstance(table, dict) else None
         tables.setdefault(key, []).append(table)
     for record in nutrients:
@@ -68,25 +74,21 @@ def _attach_efsa_tables(nutrients: list[Any], folder: Traversable) -> None:
 
 def read_source(root: Traversable = DATA_ROOT) -> dict[str, Any]:
     """Gather the per-record files below ``root`` into one bundle-shaped document."""
-    nutrients = [read_shipped_json(e) for e in _json_files(root / "nutrients")]
+    nutrients = [_read(e) for e in _json_files(root / "nutrients")]
     _attach_efsa_tables(nutrients, root / EFSA_FOLDER)
     rank = {nutrient_id: i for i, nutrient_id in enumerate(NUTRIENT_ORDER)}
     nutrients.sort(key=lambda n: rank.get(n.get("id"), len(rank)))
-    profiles = [read_shipped_json(e) for e in _json_files(root / "profiles")]
+    profiles = [_read(e) for e in _json_files(root / "profiles")]
     profiles.sort(key=lambda p: p.get("order", 0))
-    references = [
-        r for e in _json_files(root / "references") for r in read_shipped_json(e)
-    ]
+    references = [r for e in _json_files(root / "references") for r in _read(e)]
     references.sort(key=lambda r: r.get("id", ""))
     return {
-        "metadata": read_shipped_json(root / "dataset.json"),
+        "metadata": _read(root / "dataset.json"),
         "nutrients": nutrients,
         "profiles": profiles,
         "references": references,
-        "synthesis": with_roll_ups(
-            read_shipped_json(root / "synthesis.json"), nutrients
-        ),
-        "fdc_nutrients": read_shipped_json(root / FDC_FILE),
+        "synthesis": with_roll_ups(_read(root / "synthesis.json"), nutrients),
+        "fdc_nutrients": _read(root / FDC_FILE),
     }
 
 

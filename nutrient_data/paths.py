@@ -13,6 +13,7 @@ from nutrient_data.problem import DatasetError, Problem
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from importlib.resources.abc import Traversable
     from pathlib import Path
     from typing import Any, Literal
@@ -68,16 +69,18 @@ def schema_path(kind: SchemaKind = "dataset") -> Path:
     )
 
 
-def read_shipped_json(entry: Traversable | str) -> Any:
-    """Parse one shipped JSON file (a path string or a resource); a missing or
-    broken one is a dataset problem."""
+def read_shipped_json(
+    entry: Traversable | str, parse: Callable[[str], Any] = json.loads
+) -> Any:
+    """Parse one shipped JSON file (a path string or a resource) with ``parse``;
+    a missing or broken one is a dataset problem."""
     name = os.path.basename(entry) if isinstance(entry, str) else entry.name
     try:
         if isinstance(entry, str):
             with open(entry, encoding="utf-8") as handle:
-                return json.load(handle)
-        return json.loads(entry.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+                return parse(handle.read())
+        return parse(entry.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:  # UnicodeDecodeError, JSONDecodeError
         raise DatasetError([Problem("$", f"cannot read {name}: {error}")]) from None
 
 
