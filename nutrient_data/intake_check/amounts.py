@@ -31,9 +31,8 @@ UNIT_ALIASES: dict[str, Unit] = {
 }
 """Accepted spellings (case-insensitive) of each unit."""
 UG_PER_UNIT: dict[str, int] = {"ug": 1, "mg": 1_000, "g": 1_000_000}
-_NUMBER = r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?"
-_AMOUNT = re.compile(rf"^({_NUMBER})\s*(.*)$")
-_NOT_FINITE = re.compile(r"^[+-]?(inf|infinity|nan)", re.IGNORECASE)
+_AMOUNT = re.compile(r"^([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*(.*)$")
+"""A number, then the rest (a number alone leaves the rest empty)."""
 LARGEST = 10**12
 """No amount reaches this in any unit; it keeps the arithmetic finite."""
 
@@ -51,6 +50,12 @@ class Amount(NamedTuple):
 
     def __str__(self) -> str:
         return f"{float(self.value):g} {self.unit}"
+
+
+def _not_finite(text: str) -> bool:
+    """Whether ``text`` starts as an infinity or NaN does (``inf``, ``-NaN``)."""
+    unsigned = text[1:] if text[:1] in ("+", "-") else text
+    return unsigned[:3].casefold() in ("inf", "nan")
 
 
 def unit_named(text: str) -> Unit:
@@ -71,9 +76,10 @@ def number(value: object) -> Fraction:
         raise AmountError(f"amount must be a finite number, got {value}")
     if isinstance(value, str):
         text = value.strip()
-        if _NOT_FINITE.match(text):
+        if _not_finite(text):
             raise AmountError(f"amount must be a finite number, got {text!r}")
-        if not re.fullmatch(_NUMBER, text):
+        match = _AMOUNT.match(text)
+        if match is None or match[2]:
             raise AmountError(f"amount must be a number, got {text!r}")
         value = Fraction(text)
     exact = Fraction(value)
@@ -87,7 +93,7 @@ def number(value: object) -> Fraction:
 def parse_amount(text: str, form: VitaminEForm | None = None) -> Amount:
     """Read an amount such as ``400mg``, ``2.5 g`` or ``4000IU``."""
     spelled = text.strip()
-    if _NOT_FINITE.match(spelled):
+    if _not_finite(spelled):
         raise AmountError(f"amount must be a finite number, got {spelled!r}")
     match = _AMOUNT.match(spelled)
     if match is None:
