@@ -15,17 +15,15 @@ the commands of one concern through its ``register``.
 
 from __future__ import annotations
 
-import argparse
 import sys
-from functools import partial
 
+from nutrient_data.cli.arguments import CommandSpec, quick_parse
 from nutrient_data.cli.output import (
     EXIT_PROBLEMS,
     EXIT_USAGE,
     UsageError,
     forgiving_streams,
     quiet_broken_pipe,
-    terminal_columns,
 )
 from nutrient_data.problem import (
     DatasetError,
@@ -38,9 +36,9 @@ from nutrient_data.problem import (
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Sequence
-    from typing import Any, NoReturn
+    from types import SimpleNamespace
 
-    from nutrient_data.cli.output import Arguments, Handler
+    from nutrient_data.cli.arguments import Handler
 
 COMMAND_MODULES = {
     "browse": ("list", "profiles", "show", "claims"),
@@ -52,103 +50,42 @@ COMMAND_MODULES = {
 command being run imports only its own module (a test keeps this in step)."""
 
 
-def version_text() -> str:
-    """The package version and the data version, which move separately."""
-    from nutrient_data import __version__
-    from nutrient_data.bundle import section
-
-    try:
-        data = str(section("metadata")["version"])
-    except (DatasetError, KeyError, TypeError):
-        data = "unreadable"
-    return f"nutrient-data {__version__} (data {data})"
-
-
-class _VersionAction(argparse.Action):
-    """``--version``, answered only when asked (it reads the bundle)."""
-
-    def __init__(self, option_strings: Sequence[str], dest: str, **_: object) -> None:
-        super().__init__(
-            option_strings,
-            dest,
-            nargs=0,
-            default=argparse.SUPPRESS,
-            help="print the package and data versions and exit",
-        )
-
-    def __call__(
-        self,
-        parser: argparse.ArgumentParser,
-        namespace: argparse.Namespace,
-        values: object,
-        option_string: str | None = None,
-    ) -> None:
-        print(version_text())
-        parser.exit()
-
-
-class _Unused:
-    """Takes the arguments of a command that is not being run, and drops them."""
-
-    def add_argument(self, *names: str, **options: Any) -> None:
-        """Drop the argument."""
-
-    def add_mutually_exclusive_group(self, *, required: bool = False) -> _Unused:
-        return self
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse, except that a usage mistake is one line on stderr and exit 2,
-    like every other input problem (``--help`` still shows the usage)."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(
-            EXIT_USAGE, f"{self.prog}: error: {shorten(message, 300)} (see --help)\n"
-        )
-
-
-def _parser(wanted: str | None = None) -> argparse.ArgumentParser:
-    """The parser; with ``wanted``, only that command gets its own parser.
-
-    Building every subcommand's parser costs a quick command about a tenth of
-    its run time, so only the command being run is built, unless it is not a
-    known command (then all are, for argparse's "invalid choice" message).
-    """
-    # argparse sizes help to the terminal by importing shutil, once per argument;
-    # this sizes it the same way, once.
-    layout = partial(argparse.HelpFormatter, width=terminal_columns() - 2)
-    parser = _Parser(
-        formatter_class=layout,
-        prog="nutrient-data",
-        description="Micronutrients and insulin resistance: a cited dataset. "
-        "Not medical advice.",
-    )
-    parser.add_argument("--version", action=_VersionAction)
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    built: list[str] = []
+def commands(wanted: str | None = None) -> list[CommandSpec]:
+    """The commands' arguments, as each module records them; with ``wanted``, only
+    those of its module, unless it names no command (then all, for argparse's
+    "invalid choice" message)."""
+    specs: list[CommandSpec] = []
 
     def command(
         name: str, help_text: str, handler: Handler, *, json_flag: bool = True
-    ) -> Arguments:
-        if wanted not in (None, name):
-            return _Unused()
-        built.append(name)
-        p = sub.add_parser(
-            name, help=help_text, description=help_text, formatter_class=layout
-        )
-        if json_flag:
-            p.add_argument("--json", action="store_true", help="print JSON")
-        p.set_defaults(func=handler)
-        return p
+    ) -> CommandSpec:
+        specs.append(CommandSpec(name, help_text, handler, json_flag=json_flag))
+        return specs[-1]
 
-    for name, commands in COMMAND_MODULES.items():
-        if wanted is None or wanted in commands:
+    for module, names in COMMAND_MODULES.items():
+        if wanted is None or wanted in names:
             # (__import__ with a fromlist gives the submodule; importlib would
             # cost a quick command half a millisecond to import)
-            __import__(f"nutrient_data.cli.{name}", fromlist=["register"]).register(
+            __import__(f"nutrient_data.cli.{module}", fromlist=["register"]).register(
                 command
             )
-    return parser if built else _parser()
+    return specs if specs else commands()
+
+
+def parse(argv: Sequence[str]) -> SimpleNamespace:
+    """The command and its arguments: read directly where the command line is
+    plain, else by argparse (which also answers help and words every mistake)."""
+    wanted = argv[0] if argv and not argv[0].startswith("-") else None
+    specs = commands(wanted)
+    spec = next((s for s in specs if s.name == wanted), None)
+    if spec is not None:
+        quick = quick_parse(spec, argv[1:])
+        if quick is not None:
+            return quick
+        specs = [spec]  # argparse builds only the parser of this command
+    from nutrient_data.cli.parser import parse as parse_fully
+
+    return parse_fully(specs, argv)
 
 
 def _error(message: str) -> None:
@@ -162,10 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if sys.stdout is None:
         _error("error: standard output is closed")
         return EXIT_USAGE
-    argv = sys.argv[1:] if argv is None else list(argv)
-    args = _parser(
-        argv[0] if argv and not argv[0].startswith("-") else None
-    ).parse_args(argv)
+    args = parse(sys.argv[1:] if argv is None else list(argv))
     try:
         status = int(args.func(args))
         sys.stdout.flush()

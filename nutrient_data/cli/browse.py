@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
-
 from nutrient_data import bundle
 from nutrient_data.cli.output import (
     EXIT_OK,
@@ -16,12 +14,13 @@ from nutrient_data.vocab import CERTAINTIES, VERDICTS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from types import SimpleNamespace
     from typing import Any
 
-    from nutrient_data.cli.output import Commands
+    from nutrient_data.cli.arguments import Commands
 
 
-def cmd_list(args: argparse.Namespace) -> int:
+def cmd_list(args: SimpleNamespace) -> int:
     nutrients = bundle.nutrients("id", "name", "nutrient_class")
     if args.json:
         print_json(
@@ -38,7 +37,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_profiles(args: argparse.Namespace) -> int:
+def cmd_profiles(args: SimpleNamespace) -> int:
     profiles = bundle.section("profiles")
     if args.json:
         print_json(profiles)
@@ -103,7 +102,7 @@ def _component_text(nutrient: dict[str, Any], component: dict[str, Any]) -> None
     print(f"The nutrient's record: nutrient-data show {nutrient['id']}")
 
 
-def cmd_show(args: argparse.Namespace) -> int:
+def cmd_show(args: SimpleNamespace) -> int:
     from nutrient_data.crosswalk import parse_identifier
 
     wanted = parse_identifier(args.id)
@@ -122,7 +121,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_claims(args: argparse.Namespace) -> int:
+def cmd_claims(args: SimpleNamespace) -> int:
     from nutrient_data.evidence import ClaimFilter
 
     try:

@@ -7,7 +7,6 @@ used, an impossible person, a bad file) is one line on stderr with exit code
 
 from __future__ import annotations
 
-import argparse
 import math
 
 from nutrient_data.cli.output import (
@@ -25,9 +24,10 @@ from nutrient_data.vocab import (
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from types import SimpleNamespace
     from typing import TypeVar
 
-    from nutrient_data.cli.output import Commands
+    from nutrient_data.cli.arguments import Commands
     from nutrient_data.vocab import VitaminEForm
 
     Code = TypeVar("Code", bound=str)
@@ -145,7 +145,7 @@ def _print_text(result: Assessment) -> None:
     print(f"\n{DISCLAIMER}")
 
 
-def cmd_check(args: argparse.Namespace) -> int:
+def cmd_check(args: SimpleNamespace) -> int:
     from nutrient_data.intake_check.amounts import AmountError
     from nutrient_data.intake_check.core import check
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 
 from nutrient_data.cli.output import (
@@ -15,21 +14,23 @@ from nutrient_data.cli.output import (
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from nutrient_data.cli.output import Commands
+    from types import SimpleNamespace
+
+    from nutrient_data.cli.arguments import Commands
 
 FORMAT_NAMES = ("json", "csv", "datapackage", "sqlite")
 """The export formats (``nutrient_data.export.FORMAT_NAMES``, which a test
 checks), named here so that the parser does not import the exporters."""
 
 
-def cmd_schema(args: argparse.Namespace) -> int:
+def cmd_schema(args: SimpleNamespace) -> int:
     from nutrient_data.schema import render
 
     sys.stdout.write(render(args.kind))
     return EXIT_OK
 
 
-def cmd_paths(args: argparse.Namespace) -> int:
+def cmd_paths(args: SimpleNamespace) -> int:
     from nutrient_data.paths import bundle_path, schema_path
 
     print_json(
@@ -42,7 +43,7 @@ def cmd_paths(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_export(args: argparse.Namespace) -> int:
+def cmd_export(args: SimpleNamespace) -> int:
 
     from nutrient_data.export import ExportError, export
     from nutrient_data.loader import load
@@ -60,7 +61,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_validate(args: argparse.Namespace) -> int:
+def cmd_validate(args: SimpleNamespace) -> int:
     from pathlib import Path
 
     from nutrient_data.validate import (

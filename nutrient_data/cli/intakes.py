@@ -6,8 +6,6 @@ Each handler imports what only it needs, so that other commands start faster.
 
 from __future__ import annotations
 
-import argparse
-
 from nutrient_data import bundle
 from nutrient_data.cli.output import (
     EXIT_OK,
@@ -26,9 +24,10 @@ from nutrient_data.vocab import (
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from types import SimpleNamespace
     from typing import Any
 
-    from nutrient_data.cli.output import Arguments, Commands
+    from nutrient_data.cli.arguments import Arguments, Commands
     from nutrient_data.dri import PersonIntake
     from nutrient_data.lifestages import LifeStage
 
@@ -50,7 +49,7 @@ def _phytate(text: str | None) -> int | None:
 
 
 def _rows_for(
-    nutrient: dict[str, Any], stage: LifeStage, args: argparse.Namespace
+    nutrient: dict[str, Any], stage: LifeStage, args: SimpleNamespace
 ) -> list[PersonIntake]:
     from nutrient_data.dri import intake_for, phytate_levels
 
@@ -94,7 +93,7 @@ def _name(row: PersonIntake, parts: int) -> str:
     return row.nutrient
 
 
-def cmd_dri(args: argparse.Namespace) -> int:
+def cmd_dri(args: SimpleNamespace) -> int:
     from nutrient_data.dri import covered, intake_for, phytate_levels
     from nutrient_data.lifestages import life_stage_for
 
@@ -165,7 +164,7 @@ def cmd_dri(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_compare(args: argparse.Namespace) -> int:
+def cmd_compare(args: SimpleNamespace) -> int:
     from nutrient_data.dri import compare
 
     result = compare(
@@ -233,7 +232,7 @@ def _person(parser: Arguments) -> None:
     state.add_argument("--lactating", action="store_true")
 
 
-def cmd_convert(args: argparse.Namespace) -> int:
+def cmd_convert(args: SimpleNamespace) -> int:
     from nutrient_data.units import ConversionError, factor_for
 
     nutrient_id = bundle.nutrient_id(args.nutrient)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import io
 import os
 import sys
@@ -11,24 +10,8 @@ from nutrient_data.paths import json_text
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
-    from typing import Any, Protocol
-
-    Handler = Callable[[argparse.Namespace], int]
-
-    class Arguments(Protocol):
-        """What a command's ``register`` may do with the parser of its command."""
-
-        def add_argument(self, *names: str, **options: Any) -> Any: ...
-
-        def add_mutually_exclusive_group(self, *, required: bool = False) -> Any: ...
-
-    class Commands(Protocol):
-        """Adds one subcommand to the parser (see ``cli.__init__``)."""
-
-        def __call__(
-            self, name: str, help_text: str, handler: Handler, *, json_flag: bool = True
-        ) -> Arguments: ...
+    from collections.abc import Sequence
+    from typing import Any
 
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2

@@ -1,0 +1,103 @@
+"""argparse, built from the commands' recorded arguments, for help and mistakes.
+
+Only a command line that :func:`~nutrient_data.cli.arguments.quick_parse`
+leaves aside comes here: help, ``--version``, and anything argparse must word
+an error for.
+"""
+
+from __future__ import annotations
+
+import argparse
+from functools import partial
+from types import SimpleNamespace
+
+from nutrient_data.cli.output import EXIT_USAGE, terminal_columns
+from nutrient_data.problem import DatasetError, shorten
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import NoReturn
+
+    from nutrient_data.cli.arguments import CommandSpec
+
+
+def version_text() -> str:
+    """The package version and the data version, which move separately."""
+    from nutrient_data import __version__
+    from nutrient_data.bundle import section
+
+    try:
+        data = str(section("metadata")["version"])
+    except (DatasetError, KeyError, TypeError):
+        data = "unreadable"
+    return f"nutrient-data {__version__} (data {data})"
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, answered only when asked (it reads the bundle)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **_: object) -> None:
+        super().__init__(
+            option_strings,
+            dest,
+            nargs=0,
+            default=argparse.SUPPRESS,
+            help="print the package and data versions and exit",
+        )
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        print(version_text())
+        parser.exit()
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, except that a usage mistake is one line on stderr and exit 2,
+    like every other input problem (``--help`` still shows the usage)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(
+            EXIT_USAGE, f"{self.prog}: error: {shorten(message, 300)} (see --help)\n"
+        )
+
+
+def build(specs: Sequence[CommandSpec]) -> argparse.ArgumentParser:
+    """The parser of the commands ``specs`` (for help on all, or one command)."""
+    # argparse sizes help to the terminal by importing shutil, once per argument;
+    # this sizes it the same way, once.
+    layout = partial(argparse.HelpFormatter, width=terminal_columns() - 2)
+    parser = _Parser(
+        formatter_class=layout,
+        prog="nutrient-data",
+        description="Micronutrients and insulin resistance: a cited dataset. "
+        "Not medical advice.",
+    )
+    parser.add_argument("--version", action=_VersionAction)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for spec in specs:
+        command = sub.add_parser(
+            spec.name,
+            help=spec.help_text,
+            description=spec.help_text,
+            formatter_class=layout,
+        )
+        groups = [
+            command.add_mutually_exclusive_group(required=g.required)
+            for g in spec.groups
+        ]
+        for argument in spec.arguments:
+            target = groups[argument.group] if argument.group >= 0 else command
+            target.add_argument(*argument.names, **argument.options)
+        command.set_defaults(func=spec.handler)
+    return parser
+
+
+def parse(specs: Sequence[CommandSpec], argv: Sequence[str]) -> SimpleNamespace:
+    """What argparse makes of ``argv``; help and mistakes end the process."""
+    return SimpleNamespace(**vars(build(specs).parse_args(argv)))
