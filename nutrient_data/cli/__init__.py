@@ -10,7 +10,10 @@ Read-only commands answer from the prebuilt JSON bundle (see
 :mod:`nutrient_data.bundle`), so they start without building validators; the
 test suite checks that the bundle equals the validated source. ``export`` and
 ``validate`` work on the validated dataset. Each module of this package adds
-the commands of one concern through its ``register``.
+the commands of one concern through its ``register``, which records their
+arguments (:mod:`.arguments`); a plain command line is read from those records
+directly, and argparse (:mod:`.parser`) is built from them only for help and
+mistakes.
 """
 
 from __future__ import annotations
