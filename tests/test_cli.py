@@ -230,7 +230,7 @@ READ_ONLY = [
 
 
 @pytest.mark.parametrize("argv", READ_ONLY, ids=lambda argv: argv[0])
-def test_read_only_commands_need_neither_validators_nor_jsonschema(
+def test_read_only_commands_import_neither_validators_nor_argparse(
     argv: list[str],
 ) -> None:
     script = (
@@ -238,7 +238,7 @@ def test_read_only_commands_need_neither_validators_nor_jsonschema(
         "from nutrient_data.cli import main\n"
         f"assert main({argv!r}) == 0\n"
         "heavy = {'pydantic', 'jsonschema', 'nutrient_data.models', 'dataclasses',\n"
-        "         'importlib', 'pathlib', 'difflib', 'shutil', 'typing'}\n"
+        "         'importlib', 'pathlib', 'difflib', 'shutil', 'typing', 'argparse'}\n"
         "print(sorted(heavy & set(sys.modules)))\n"
     )
     done = subprocess.run(

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import subprocess
-import sys
 from typing import Any
 
 import pytest
@@ -163,19 +161,6 @@ def test_help_and_mistakes_still_come_from_argparse(
         parse(["dri", "--help"])
     assert stop.value.code == 0
     assert "--authority" in capsys.readouterr().out
-
-
-def test_a_plain_command_does_not_import_argparse() -> None:
-    script = (
-        "import sys\n"
-        "from nutrient_data.cli import main\n"
-        "main(['dri', '--age', '45', '--sex', 'female', '--json'])\n"
-        "print(sorted({'argparse', 'gettext', 'locale'} & set(sys.modules)))\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True
-    )
-    assert done.stdout.splitlines()[-1] == "[]"
 
 
 def test_defaults_are_stored_as_argparse_stores_them() -> None:
