@@ -47,7 +47,7 @@ def _well_formed(path: str, match: IdentifierMatch) -> Iterator[Problem]:
     """Pattern and check digit, checked again for records built without validation."""
     ident = match.identifier
     try:
-        type(ident).model_validate(ident.model_dump())
+        type(ident).model_validate(ident.__dict__)  # its fields, as given
     except ValidationError as error:
         for e in error.errors(include_url=False):
             yield Problem(path, f"{ident.scheme} {ident.value!r}: {e['msg']}")
