@@ -70,16 +70,16 @@ def schema_path(kind: SchemaKind = "dataset") -> Path:
 
 
 def read_shipped_json(
-    entry: Traversable | str, parse: Callable[[str], Any] = json.loads
+    entry: Traversable | str, parse: Callable[[bytes], Any] = json.loads
 ) -> Any:
-    """Parse one shipped JSON file (a path string or a resource) with ``parse``;
-    a missing or broken one is a dataset problem."""
+    """Parse one shipped JSON file (a path string or a resource) with ``parse``,
+    from its bytes (UTF-8); a missing or broken one is a dataset problem."""
     name = os.path.basename(entry) if isinstance(entry, str) else entry.name
     try:
         if isinstance(entry, str):
-            with open(entry, encoding="utf-8") as handle:
+            with open(entry, "rb") as handle:
                 return parse(handle.read())
-        return parse(entry.read_text(encoding="utf-8"))
+        return parse(entry.read_bytes())
     except (OSError, ValueError) as error:  # UnicodeDecodeError, JSONDecodeError
         raise DatasetError([Problem("$", f"cannot read {name}: {error}")]) from None
 

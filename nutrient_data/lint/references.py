@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from functools import cache
+from typing import Any, get_args
 
 from pydantic import BaseModel
 
@@ -11,6 +12,29 @@ from nutrient_data.models import Dataset
 from nutrient_data.problem import Problem, json_path
 
 Path = tuple[str | int, ...]
+CITING = ("reference_id", "replaced_by")
+"""Fields that cite one reference (or none)."""
+CITING_MANY = "reference_ids"
+"""The field that cites a list of references."""
+
+
+def _holds_models(annotation: Any) -> bool:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return True
+    return any(_holds_models(inner) for inner in get_args(annotation))
+
+
+@cache
+def _fields(model: type[BaseModel]) -> tuple[tuple[str, ...], bool, tuple[str, ...]]:
+    """A model's citing fields, whether it has the list one, and the fields
+    that may hold models: found once per class, so the walk skips the rest."""
+    names = model.model_fields
+    branches = tuple(
+        name
+        for name, field in names.items()
+        if name not in (*CITING, CITING_MANY) and _holds_models(field.annotation)
+    )
+    return tuple(n for n in CITING if n in names), CITING_MANY in names, branches
 
 
 def citations(node: Any, path: Path = ()) -> Iterator[tuple[Path, str]]:
@@ -19,26 +43,20 @@ def citations(node: Any, path: Path = ()) -> Iterator[tuple[Path, str]]:
     Paths stay tuples; only a problem renders one as text, which keeps the
     walk cheap on valid data.
     """
-    if isinstance(node, BaseModel):
-        for key, value in node.__dict__.items():
-            if key in ("reference_id", "replaced_by"):
-                if value is not None:
-                    yield (*path, key), value
-            elif key == "reference_ids":
-                for k, ref in enumerate(value):
-                    yield (*path, key, k), ref
-            elif isinstance(value, BaseModel | tuple):
-                yield from citations(value, (*path, key))
-    elif isinstance(node, tuple):
+    if isinstance(node, tuple):
         for k, value in enumerate(node):
-            if isinstance(value, BaseModel | tuple):
-                yield from citations(value, (*path, k))
-
-
-_LEAF = (str, int, float, type(None))
-"""What most values are: a cheap test skips them before the costlier one for a
-model (pydantic models check instances through ``ABCMeta``)."""
-_BRANCH = (BaseModel, tuple)
+            yield from citations(value, (*path, k))
+    elif isinstance(node, BaseModel):
+        citing, many, branches = _fields(type(node))
+        values = node.__dict__
+        for key in citing:
+            if values.get(key) is not None:
+                yield (*path, key), values[key]
+        if many:
+            for k, ref in enumerate(values.get(CITING_MANY) or ()):
+                yield (*path, CITING_MANY, k), ref
+        for key in branches:
+            yield from citations(values.get(key), (*path, key))
 
 
 def cited_ids(*roots: Any) -> set[str]:
@@ -49,18 +67,17 @@ def cited_ids(*roots: Any) -> set[str]:
     while stack:
         node = stack.pop()
         if isinstance(node, tuple):
-            stack.extend(
-                v for v in node if not isinstance(v, _LEAF) and isinstance(v, _BRANCH)
-            )
-            continue
-        for key, value in node.__dict__.items():
-            if key in ("reference_id", "replaced_by"):
-                if value is not None:
-                    found.add(value)
-            elif key == "reference_ids":
-                found.update(value)
-            elif not isinstance(value, _LEAF) and isinstance(value, _BRANCH):
-                stack.append(value)
+            stack.extend(node)
+        elif isinstance(node, BaseModel):
+            citing, many, branches = _fields(type(node))
+            values = node.__dict__
+            for key in citing:
+                if values.get(key) is not None:
+                    found.add(values[key])
+            if many:
+                found.update(values.get(CITING_MANY) or ())
+            for key in branches:
+                stack.append(values.get(key))
     return found
 
 
