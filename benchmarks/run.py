@@ -7,6 +7,7 @@ if any target fails. Timings are medians of repeated runs.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import os
 import statistics
@@ -18,9 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from nutrient_data import lint
-from nutrient_data.loader import load, read_source
-from nutrient_data.models import Dataset
+from nutrient_data.loader import build, load, read_source
+from nutrient_data.problem import DatasetError
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -136,6 +136,14 @@ def synthetic(document: dict[str, Any], size: int) -> dict[str, Any]:
     return grown
 
 
+def validated(document: dict[str, Any]) -> None:
+    """Validate and lint ``document`` as ``validate`` and ``load()`` do
+    (:func:`~nutrient_data.loader.build`, which pauses the cyclic collector)."""
+    # The repeated records are reported: part of the work measured.
+    with contextlib.suppress(DatasetError):
+        build(document)
+
+
 def bench_scaling() -> bool:
     """Validate-and-lint time for 100, 1,000 and 10,000 records grows linearly.
 
@@ -147,7 +155,7 @@ def bench_scaling() -> bool:
     for size in (100, 1_000, 10_000):
         grown = synthetic(document, size)
         timings[size] = median_seconds(
-            lambda g=grown: lint.run(Dataset.model_validate(g)),  # type: ignore[misc]
+            lambda g=grown: validated(g),  # type: ignore[misc]
             repeat=3 if size == 10_000 else 5,
         )
     r1 = timings[1_000] / timings[100]
