@@ -52,8 +52,15 @@ _PREFIXES = tuple(e for e in DENIED_HOSTS if "/" in e)
 """Entries with a path match the start of host and path."""
 
 
+_HOST_PARTS = tuple(dict.fromkeys(e.split("/")[0] for e in DENIED_HOSTS))
+"""What each entry needs to find in a URL (its host part) before it can match."""
+
+
 def denied(url: str) -> str | None:
     """The deny-list entry that ``url`` matches, if any (the first listed)."""
+    lowered = url.lower()
+    if not any(part in lowered for part in _HOST_PARTS):
+        return None  # the common case, decided without parsing the URL
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
     labels = host.split(".")
