@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from nutrient_data.export import ExportError
 from nutrient_data.export.json_bundle import render_bundle_and_index
 from nutrient_data.export.release import write_release
-from nutrient_data.loader import load
+from nutrient_data.loader import build, read_source
 from nutrient_data.paths import PACKAGE, bundle_path, json_text
 from nutrient_data.schema import write_all
 from nutrient_data.spans import INDEX_NAME
@@ -37,13 +37,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.release is not None:
         try:
-            written = write_release(load(), args.release, force=args.force)
+            written = write_release(
+                build(read_source()), args.release, force=args.force
+            )
         except (ExportError, OSError) as error:
             print(f"{parser.prog}: error: {error}", file=sys.stderr)
             return 2
     else:
         written = write_all(PACKAGE.parent / "schema")
-        text, index = render_bundle_and_index(load())
+        text, index = render_bundle_and_index(build(read_source()))
         bundle_path().write_text(text, encoding="utf-8")
         index_path = PACKAGE / INDEX_NAME
         index_path.write_text(json_text(index), encoding="utf-8")

@@ -1,14 +1,18 @@
-"""Assemble the shipped per-record JSON files into one validated, cached dataset.
+"""The validated dataset: built from the per-record files, loaded from the bundle.
 
-Curators edit one file per record under ``nutrient_data/data/``; this module
-gathers them in canonical order, validates the result with the models and the
-lint rules, and caches it so that the second ``load()`` costs nothing.
+Curators edit one file per record under ``nutrient_data/data/``;
+:func:`read_source` gathers them in canonical order and :func:`build` validates
+the result with the models and the lint rules. ``python -m nutrient_data.build``
+writes what it builds as the JSON bundle, the one file every consumer reads,
+and a test fails when the bundle differs from the validated sources.
+:func:`load` validates that bundle in full and caches it, so that the second
+``load()`` costs nothing.
 """
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from importlib.resources.abc import Traversable
@@ -19,7 +23,13 @@ from pydantic_core import from_json
 
 from nutrient_data import lint
 from nutrient_data.models import Dataset
-from nutrient_data.paths import DATA_ROOT, FDC_FILE, read_shipped_json
+from nutrient_data.paths import (
+    BUNDLE_NAME,
+    DATA_ROOT,
+    FDC_FILE,
+    bundle_file,
+    read_shipped_json,
+)
 from nutrient_data.problem import DatasetError, Problem, json_path
 from nutrient_data.rollup import roll_up
 from nutrient_data.vocab import (
@@ -150,7 +160,7 @@ def build(document: Any) -> Dataset:
     The cyclic garbage collector is paused meanwhile (see :func:`gc_paused`).
     """
     with gc_paused():
-        return _validated(document)
+        return _linted(lambda: Dataset.model_validate(document))
 
 
 @contextmanager
@@ -170,9 +180,10 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _validated(document: Any) -> Dataset:
+def _linted(validate: Callable[[], Dataset]) -> Dataset:
+    """The dataset ``validate`` makes, if it and every lint rule find no problem."""
     try:
-        dataset = Dataset.model_validate(document)
+        dataset = validate()
     except ValidationError as error:
         raise DatasetError(validation_problems(error)) from None
     problems = lint.run(dataset)
@@ -183,6 +194,18 @@ def _validated(document: Any) -> Dataset:
 
 @cache
 def load() -> Dataset:
-    """The shipped dataset, validated once per process, then shared (it is frozen)."""
+    """The shipped dataset, validated once per process, then shared (it is frozen).
+
+    It is the JSON bundle, validated in full: the models parse and check it in
+    one pass, then every lint rule runs. After editing a source file, run
+    ``python -m nutrient_data.build`` (``build(read_source())`` validates the
+    sources themselves).
+    """
+    try:
+        with open(bundle_file(), "rb") as handle:
+            text = handle.read()
+    except OSError as error:
+        problem = f"cannot read {BUNDLE_NAME}: {error.strerror or error}"
+        raise DatasetError([Problem("$", problem)]) from None
     with gc_paused():
-        return build(read_source())
+        return _linted(lambda: Dataset.model_validate_json(text))

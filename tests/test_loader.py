@@ -9,11 +9,33 @@ import pytest
 
 from nutrient_data.loader import build, load, read_source
 from nutrient_data.models import NutrientId, ProfileId
+from nutrient_data.paths import bundle_file
 from nutrient_data.problem import DatasetError
 
 
 def test_load_is_cached_and_shared() -> None:
     assert load() is load()
+
+
+def test_load_validates_the_bundle_the_sources_build() -> None:
+    assert load() == build(read_source())
+
+
+def test_a_bundle_load_cannot_use_is_a_dataset_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bundle = tmp_path / "nutrient-data.json"
+    monkeypatch.setattr("nutrient_data.loader.bundle_file", lambda: str(bundle))
+    with pytest.raises(DatasetError, match=r"^1 problem.*\n  \$: cannot read nutrient"):
+        load.__wrapped__()
+    bundle.write_text('{"nutrients": [', encoding="utf-8")
+    with pytest.raises(DatasetError, match="Invalid JSON"):
+        load.__wrapped__()
+    document = json.loads(Path(bundle_file()).read_text(encoding="utf-8"))
+    document["nutrients"][0]["claims"][0]["reference_ids"] = ["missing"]
+    bundle.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(DatasetError, match=r"reference_ids\[0\]: cites unknown"):
+        load.__wrapped__()
 
 
 def test_shipped_dataset_has_every_nutrient_and_profile_in_order() -> None:
