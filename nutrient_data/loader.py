@@ -24,7 +24,6 @@ from pydantic_core import from_json
 from nutrient_data import lint
 from nutrient_data.models import Dataset
 from nutrient_data.paths import (
-    BUNDLE_NAME,
     DATA_ROOT,
     FDC_FILE,
     bundle_file,
@@ -201,11 +200,6 @@ def load() -> Dataset:
     ``python -m nutrient_data.build`` (``build(read_source())`` validates the
     sources themselves).
     """
-    try:
-        with open(bundle_file(), "rb") as handle:
-            text = handle.read()
-    except OSError as error:
-        problem = f"cannot read {BUNDLE_NAME}: {error.strerror or error}"
-        raise DatasetError([Problem("$", problem)]) from None
+    text = read_shipped_json(bundle_file(), parse=bytes)  # pydantic parses the bytes
     with gc_paused():
         return _linted(lambda: Dataset.model_validate_json(text))
