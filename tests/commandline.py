@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -19,6 +21,22 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
         code = int(done.code or 0)
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def modules_after(argv: list[str]) -> set[str]:
+    """The modules a fresh interpreter holds after ``nutrient-data *argv``
+    succeeded in it (a cold start, as a user's shell gives)."""
+    script = (
+        "import json, sys\n"
+        "from nutrient_data.cli import main\n"
+        f"assert main({argv!r}) == 0\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    return set(json.loads(done.stdout.splitlines()[-1]))
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> Any:

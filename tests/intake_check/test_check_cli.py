@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import json
 import shlex
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.commandline import run
+from tests.commandline import modules_after, run
 
 ROOT = Path(__file__).resolve().parents[2]
 ADULT = ["check", "--age", "45", "--sex", "female"]
@@ -213,33 +211,14 @@ def test_male_pregnant_is_impossible(capsys: pytest.CaptureFixture[str]) -> None
 
 
 def test_check_needs_neither_validators_nor_jsonschema() -> None:
-    script = (
-        "import sys\n"
-        "from nutrient_data.cli import main\n"
-        "assert main(['check', '--age', '45', '--sex', 'female', '--supplement',\n"
-        "             'magnesium=400mg', '--medicine', 'metformin']) == 0\n"
-        "heavy = {'pydantic.main', 'jsonschema', 'nutrient_data.models'}\n"
-        "print(sorted(heavy & set(sys.modules)))\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=False
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[-1] == "[]"
+    argv = ["check", "--age", "45", "--sex", "female"]
+    argv += ["--supplement", "magnesium=400mg", "--medicine", "metformin"]
+    heavy = {"pydantic.main", "jsonschema", "nutrient_data.models"}
+    assert sorted(heavy & modules_after(argv)) == []
 
 
 def test_other_commands_do_not_load_the_intake_check() -> None:
-    script = (
-        "import sys\n"
-        "from nutrient_data.cli import main\n"
-        "assert main(['show', 'zinc']) == 0\n"
-        "print('nutrient_data.intake_check' in sys.modules)\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=False
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[-1] == "False"
+    assert "nutrient_data.intake_check" not in modules_after(["show", "zinc"])
 
 
 def documented_checks() -> list[str]:
