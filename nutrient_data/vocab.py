@@ -66,7 +66,9 @@ AUTHORITIES = tuple(AUTHORITY_NAMES)
 INTAKE_KINDS = ("RDA", "AI", "ND")
 EFSA_KINDS = ("PRI", "AI", "not-set")
 """EFSA's Population Reference Intake or Adequate Intake, or none set for a group."""
-UL_KINDS = ("UL", "safe-level", "none")
+LIMIT_KINDS = ("UL", "safe-level")
+"""The kinds of upper level a group can have."""
+UL_KINDS = (*LIMIT_KINDS, "none")
 """A Tolerable Upper Intake Level, a "safe level" (not a UL), or none set."""
 UL_APPLIES_TO = ("total-intake", "supplemental-only")
 HISTORY_KINDS = ("RDA", "AI", "EAR", "PRI", "AR", "UL", "safe-level")
@@ -184,6 +186,7 @@ VOCABULARIES = {
     "Authority": AUTHORITIES,
     "IntakeKind": INTAKE_KINDS,
     "EfsaKind": EFSA_KINDS,
+    "LimitKind": LIMIT_KINDS,
     "UlKind": UL_KINDS,
     "UlAppliesTo": UL_APPLIES_TO,
     "HistoryKind": HISTORY_KINDS,

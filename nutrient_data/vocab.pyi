@@ -75,6 +75,10 @@ EfsaKind = Literal[
     "AI",
     "not-set",
 ]
+LimitKind = Literal[
+    "UL",
+    "safe-level",
+]
 UlKind = Literal[
     "UL",
     "safe-level",
@@ -193,6 +197,7 @@ AUTHORITY_NAMES: dict[Authority, str]
 AUTHORITIES: tuple[Authority, ...]
 INTAKE_KINDS: tuple[IntakeKind, ...]
 EFSA_KINDS: tuple[EfsaKind, ...]
+LIMIT_KINDS: tuple[LimitKind, ...]
 UL_KINDS: tuple[UlKind, ...]
 UL_APPLIES_TO: tuple[UlAppliesTo, ...]
 HISTORY_KINDS: tuple[HistoryKind, ...]

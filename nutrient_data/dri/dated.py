@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nutrient_data import bundle
+from nutrient_data import bundle, vocab
 from nutrient_data.named_tuple import NamedTuple
 
 TYPE_CHECKING = False
@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     JSON = Mapping[str, Any]
 VALUE_KINDS = frozenset({"RDA", "AI", "PRI"})
 REQUIREMENT_KINDS = frozenset({"EAR", "AR"})
-LIMIT_KINDS = frozenset({"UL", "safe-level"})
+LIMIT_KINDS = frozenset(vocab.LIMIT_KINDS)
 
 
 class Dated(NamedTuple):

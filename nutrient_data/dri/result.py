@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from nutrient_data.named_tuple import NamedTuple
-from nutrient_data.vocab import EFSA_KINDS, INTAKE_KINDS, PERCENT_ENERGY
+from nutrient_data.vocab import EFSA_KINDS, INTAKE_KINDS, LIMIT_KINDS, PERCENT_ENERGY
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -17,16 +17,16 @@ if TYPE_CHECKING:
         EfsaKind,
         GroupId,
         IntakeKind,
+        LimitKind,
         ReferenceUnit,
     )
 
     UlAppliesToAnswer = Literal["total-intake", "supplemental-only", "no-ul-set"]
-    LimitKind = Literal["UL", "safe-level"]
 
 _VALUE_KIND: dict[str, IntakeKind | EfsaKind] = {
     kind: kind for kind in INTAKE_KINDS + EFSA_KINDS
 }
-_LIMIT_KIND: dict[str, LimitKind] = {"UL": "UL", "safe-level": "safe-level"}
+_LIMIT_KIND: dict[str, LimitKind] = {kind: kind for kind in LIMIT_KINDS}
 """The kinds a value or an upper level may have, by their codes in the bundle."""
 
 
