@@ -20,9 +20,8 @@ from nutrient_data.export import ExportError
 from nutrient_data.export.json_bundle import render_bundle_and_index
 from nutrient_data.export.release import write_release
 from nutrient_data.loader import build, read_source
-from nutrient_data.paths import PACKAGE, bundle_path, json_text
+from nutrient_data.paths import INDEX_NAME, PACKAGE, bundle_path, json_text
 from nutrient_data.schema import write_all
-from nutrient_data.spans import INDEX_NAME
 from nutrient_data.stubs import STUB_NAME, render
 
 

@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import json
 
-from nutrient_data.paths import INDEX_FORMAT, INDEX_NAME
+from nutrient_data.paths import INDEX_FORMAT
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-__all__ = ["INDEX_FORMAT", "INDEX_NAME", "render"]
 
 SPLIT = "nutrients"
 """The one list whose records, and their fields, get spans of their own."""

@@ -17,8 +17,8 @@ import pytest
 from nutrient_data import bundle
 from nutrient_data.export import bundle as bundle_document
 from nutrient_data.loader import load
-from nutrient_data.paths import PACKAGE, bundle_path, json_text
-from nutrient_data.spans import INDEX_NAME, render
+from nutrient_data.paths import INDEX_NAME, PACKAGE, bundle_path, json_text
+from nutrient_data.spans import render
 
 ODD_DOCUMENTS = [
     {},
