@@ -10,6 +10,7 @@ quick commands to import.
 from __future__ import annotations
 
 import math
+from fractions import Fraction
 
 from nutrient_data.named_tuple import NamedTuple
 from nutrient_data.problem import PersonError, shorten
@@ -100,16 +101,31 @@ BODY: dict[Authority, str] = {"us": "DRI", "efsa": "EFSA"}
 
 
 def _years(age: object) -> float:
-    """``age`` as years, or PersonError: a bool or a string is not an age."""
-    if isinstance(age, bool) or not isinstance(age, int | float):
+    """``age`` as years, or PersonError: read as every number a user gives is
+    (:func:`nutrient_data.user_input.exact_number`), so a bool or text is not
+    an age, and ``Decimal``, ``Fraction`` and NumPy numbers are."""
+    from nutrient_data.user_input import exact_number
+
+    if isinstance(age, str):
         raise PersonError(f"age must be a number of years, got {shorten(repr(age))}")
     try:
-        years = float(age)
-    except OverflowError:
-        years = math.inf
-    if not math.isfinite(years) or not 0 <= years <= MAX_AGE:
-        raise PersonError(f"age must be between 0 and {MAX_AGE:g} years, got {years:g}")
-    return years
+        years = exact_number(age, "age", below=math.inf, error=PersonError)
+    except PersonError as error:
+        if "must be a number" in str(error):
+            raise
+        years = Fraction(-1)
+    if not 0 <= years <= MAX_AGE:
+        raise PersonError(
+            f"age must be between 0 and {MAX_AGE:g} years, got {_shown(age)}"
+        )
+    return float(years)
+
+
+def _shown(age: object) -> str:
+    try:
+        return f"{float(age):g}"  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError):
+        return shorten(str(age), 40)
 
 
 def life_stage_for(

@@ -27,6 +27,7 @@ import math
 from fractions import Fraction
 
 from nutrient_data.named_tuple import NamedTuple
+from nutrient_data.problem import shorten
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -48,32 +49,48 @@ class Factor(NamedTuple):
     reference_id: str
     form: VitaminEForm | None = None
 
-    def to_mass(self, iu: float) -> float:
-        """Mass, in ``unit``, of ``iu`` IU."""
+    def to_mass(self, iu: float | Fraction) -> float:
+        """Mass, in ``unit``, of ``iu`` IU (a ``float``, rounded once at the end)."""
         return _finite(_checked(iu, "IU") * self.mass_per_iu, iu, "IU")
 
-    def to_iu(self, mass: float) -> float:
+    def to_iu(self, mass: float | Fraction) -> float:
         """IU of ``mass``, given in ``unit``."""
         return _finite(_checked(mass, self.unit) / self.mass_per_iu, mass, self.unit)
 
 
-def _checked(amount: float, unit: str) -> float:
-    """``amount`` if it is a finite amount of 0 or more, else ConversionError."""
-    if isinstance(amount, bool) or not isinstance(amount, int | float):
-        raise ConversionError(
-            f"an amount must be a number, got {type(amount).__name__}"
-        )
-    if not 0 <= amount < math.inf:
-        raise ConversionError(
-            f"an amount must be a finite number of 0 or more, got {amount:g} {unit}"
-        )
-    return amount
+def _shown(amount: object) -> str:
+    if isinstance(amount, float):
+        return f"{amount:g}"
+    return shorten(str(amount).strip(), 40)
 
 
-def _finite(result: float, amount: float, unit: str) -> float:
-    if math.isinf(result):
-        raise ConversionError(f"{amount:g} {unit} is too large to convert")
-    return result
+def _checked(amount: object, unit: str) -> Fraction:
+    """``amount`` exactly, if it is a finite amount of 0 or more (any kind of
+    number, read as every input is; text is not a number), else ConversionError."""
+    from nutrient_data.user_input import exact_number
+
+    try:
+        if isinstance(amount, str):
+            raise ValueError("must be a number")
+        return exact_number(amount, "an amount", below=math.inf)
+    except ValueError as error:
+        if "must be a number" in str(error):
+            raise ConversionError(
+                f"an amount must be a number, got {type(amount).__name__}"
+            ) from None
+        raise ConversionError(
+            "an amount must be a finite number of 0 or more, got "
+            f"{_shown(amount)} {unit}"
+        ) from None
+
+
+def _finite(result: Fraction, amount: object, unit: str) -> float:
+    try:
+        return float(result)
+    except OverflowError:
+        raise ConversionError(
+            f"{_shown(amount)} {unit} is too large to convert"
+        ) from None
 
 
 FACTORS: tuple[Factor, ...] = (

@@ -6,137 +6,26 @@ cross-record lint rules. A part of the dataset (a nutrient record, a profile, a
 reference file, an EFSA table, the metadata or the synthesis) is checked in place of its
 shipped counterpart, so that cross-record rules apply to it too; only problems
 inside the part are reported, with paths relative to the file. Input that
-cannot be read at all raises :class:`InputError` instead.
+cannot be read at all raises :class:`InputError` instead; files are read by
+:mod:`nutrient_data.user_input`, as every other user's file is.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from nutrient_data.loader import build, read_source, with_roll_ups
-from nutrient_data.problem import DatasetError, Problem, json_path, shorten
+from nutrient_data.problem import DatasetError, Problem, shorten
 from nutrient_data.schema import generate
-
-MAX_BYTES = 20 * 1024 * 1024
-# Python's own default limit; longer integers cannot be a value here, and
-# converting them costs quadratic time.
-MAX_DIGITS = 4300
-
-
-class InputError(ValueError):
-    """The file cannot be read as JSON at all (missing, too large, not UTF-8, ...)."""
-
-
-def _reject_constant(name: str) -> Any:
-    raise InputError(f"not valid JSON: {name} is not a JSON number")
-
-
-def _parse_int(text: str) -> int:
-    digits = len(text.lstrip("-"))
-    if digits > MAX_DIGITS:
-        raise InputError(
-            f"not usable JSON: an integer with {digits:,} digits "
-            f"(at most {MAX_DIGITS} are read)"
-        )
-    return int(text)
-
-
-@dataclass(frozen=True)
-class Parsed:
-    """A parsed JSON document and the keys that appear twice in one of its objects."""
-
-    document: Any
-    repeated_keys: list[Problem]
-
-
-def parse_json(raw: bytes) -> Parsed:
-    """Parse ``raw`` as strict UTF-8 JSON (no NaN or Infinity) or raise InputError."""
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise InputError(f"not UTF-8 text (byte {error.start})") from None
-    repeats: dict[int, list[str]] = {}
-
-    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        obj = dict(items)
-        if len(obj) < len(items):
-            seen: set[str] = set()
-            twice = repeats.setdefault(id(obj), [])
-            for key, _ in items:
-                if key in seen:
-                    twice.append(key)
-                seen.add(key)
-        return obj
-
-    try:
-        document = json.loads(
-            text,
-            object_pairs_hook=pairs,
-            parse_constant=_reject_constant,
-            parse_int=_parse_int,
-        )
-    except json.JSONDecodeError as error:
-        raise InputError(
-            f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
-        ) from None
-    except RecursionError:
-        raise InputError("not usable JSON: nested too deeply") from None
-    return Parsed(document, _repeated_key_problems(document, repeats))
-
-
-def _repeated_key_problems(
-    document: Any, repeats: dict[int, list[str]]
-) -> list[Problem]:
-    """Name each repeated key by its path (JSON keeps only the last value)."""
-    found: list[Problem] = []
-    stack: list[tuple[tuple[str | int, ...], Any]] = [((), document)]
-    while repeats and stack:
-        parts, node = stack.pop()
-        if isinstance(node, dict):
-            for key in dict.fromkeys(repeats.pop(id(node), [])):
-                found.append(
-                    Problem(
-                        json_path((*parts, key)),
-                        "key appears more than once; only the last value would count",
-                    )
-                )
-            stack.extend(((*parts, k), v) for k, v in node.items())
-        elif isinstance(node, list):
-            stack.extend(((*parts, i), v) for i, v in enumerate(node))
-    return sorted(found)
-
-
-def read_stream(handle: BinaryIO, max_bytes: int = MAX_BYTES) -> Parsed:
-    """Read and parse a binary stream of at most ``max_bytes``."""
-    try:
-        raw = handle.read(max_bytes + 1)
-    except OSError as error:
-        raise InputError(f"cannot read: {error.strerror or error}") from None
-    if len(raw) > max_bytes:
-        raise InputError(
-            f"file is larger than the {max_bytes // (1024 * 1024)} MiB limit"
-        )
-    return parse_json(raw)
-
-
-def read_parsed(path: Path, max_bytes: int = MAX_BYTES) -> Parsed:
-    """Read and parse the file at ``path``."""
-    try:
-        with path.open("rb") as handle:
-            return read_stream(handle, max_bytes)
-    except OSError as error:
-        raise InputError(f"cannot read file: {error.strerror or error}") from None
-
-
-def read_json(path: Path, max_bytes: int = MAX_BYTES) -> Any:
-    """Parse ``path`` as strict JSON (no NaN or Infinity) or raise InputError."""
-    return read_parsed(path, max_bytes).document
-
+from nutrient_data.user_input import (
+    InputError,
+    Parsed,
+    read_parsed,
+)
 
 Placer = Callable[[dict[str, Any], Any], dict[str, str]]
 
@@ -218,83 +107,116 @@ def _whole(source: dict[str, Any], document: Any) -> dict[str, str]:
     return {"$": "$"}
 
 
-def _has(*keys: str) -> Callable[[Any], bool]:
-    return lambda document: (
-        isinstance(document, dict) and any(key in document for key in keys)
-    )
-
-
 @dataclass(frozen=True)
 class Kind:
-    """A kind of file ``validate`` checks: how to recognise it and where it fits.
+    """A kind of file ``validate`` checks, and where it fits in the dataset.
 
-    ``definition`` names the part's model in the dataset schema's ``$defs``
-    (``None`` for the whole dataset); ``many`` means a list of them;
-    ``complete`` fills in what the loader computes for the shipped file.
+    ``code`` is what ``--kind`` takes; ``place`` is ``None`` for a file that is
+    no part of the dataset (an intake-check file). ``definition`` names the
+    part's model in the dataset schema's ``$defs`` (``None`` for the whole
+    dataset); ``many`` means a list of them; ``complete`` fills in what the
+    loader computes for the shipped file; ``shipped`` is where the shipped
+    files of this kind are, under the data folder.
     """
 
+    code: str
     name: str
-    looks_like: Callable[[Any], bool]
-    place: Placer
+    place: Placer | None
     definition: str | None
+    shipped: tuple[str, ...] = ()
     many: bool = False
     complete: Callable[[Any], Any] | None = None
 
 
 KINDS = (
-    Kind("a dataset (an object with 'nutrients')", _has("nutrients"), _whole, None),
+    Kind("dataset", "a whole dataset", _whole, None, ("nutrient-data.json",)),
     Kind(
-        "a nutrient record ('intakes' or 'claims')",
-        _has("intakes", "claims"),
-        _replace_nutrient,
-        "Nutrient",
+        "nutrient", "a nutrient record", _replace_nutrient, "Nutrient", ("nutrients/",)
     ),
     Kind(
-        "an EFSA table ('nutrient' and 'status')",
-        lambda document: _has("nutrient")(document) and _has("status")(document),
+        "efsa-table",
+        "an EFSA table",
         _replace_efsa_table,
         "EfsaTable",
+        ("reference-values/efsa/",),
     ),
     Kind(
-        "a profile ('nutrient_ids' or 'audit')",
-        _has("nutrient_ids", "audit"),
+        "profile",
+        "a profile",
         _replace_record("profiles"),
         "Profile",
+        ("profiles/",),
     ),
     Kind(
+        "reference",
         "a reference file (a list of references)",
-        lambda document: isinstance(document, list),
         _replace_references,
         "Reference",
+        ("references/",),
         many=True,
     ),
     Kind(
-        "the dataset metadata ('license_data')",
-        _has("license_data"),
+        "metadata",
+        "the dataset metadata",
         _replace_field("metadata"),
         "Metadata",
+        ("dataset.json",),
     ),
     Kind(
-        "the FDC nutrient table ('rows')",
-        _has("rows"),
+        "fdc-nutrients",
+        "the FDC nutrient table",
         _replace_field("fdc_nutrients"),
         "FdcNutrientTable",
+        ("fdc-nutrients.json",),
     ),
     Kind(
-        "the synthesis ('interventions')",
-        _has("interventions"),
+        "synthesis",
+        "the synthesis",
         _replace_field("synthesis"),
         "Synthesis",
+        ("synthesis.json",),
         complete=lambda part: with_roll_ups(part, read_source()["nutrients"]),
     ),
+    Kind("intake-check", "an intake-check file (check --file)", None, None),
 )
-ACCEPTED = "expected " + ", ".join(kind.name for kind in KINDS[:-1])
-ACCEPTED += f" or {KINDS[-1].name}"
+KIND_BY_CODE = {kind.code: kind for kind in KINDS}
+KIND_CODES = tuple(KIND_BY_CODE)
 
 
-def kind_of(document: Any) -> Kind | None:
-    """The kind of file ``document`` is, judged by its top-level shape."""
-    return next((kind for kind in KINDS if kind.looks_like(document)), None)
+def _asked_for_kind(why: str) -> InputError:
+    return InputError(
+        f"{why}; give --kind {'|'.join(KIND_CODES)} (it is not guessed from the "
+        "file's shape)"
+    )
+
+
+def kind_of(document: Any, path: Path | str | None = None) -> Kind:
+    """The kind a file declares in ``$schema`` (a schema's file name or ``$id``),
+    else the kind of the shipped files at ``path``; InputError otherwise."""
+    declared = document.get("$schema") if isinstance(document, dict) else None
+    if isinstance(declared, str):
+        for code in KIND_CODES:
+            if declared.endswith((f"/{code}.schema.json", f":schema:{code}")) or (
+                declared == f"{code}.schema.json" or f":schema:{code}:" in declared
+            ):
+                return KIND_BY_CODE[code]
+        raise _asked_for_kind(f"$schema {shorten(declared, 80)!r} names no kind")
+    if path is not None:
+        from nutrient_data.paths import DATA_ROOT
+
+        try:
+            inside = Path(path).resolve().relative_to(Path(str(DATA_ROOT)).resolve())
+        except (ValueError, OSError):
+            inside = None
+        if inside is not None:
+            where = inside.as_posix()
+            for kind in KINDS:
+                if any(
+                    where == s or (s.endswith("/") and where.startswith(s))
+                    for s in kind.shipped
+                ):
+                    return kind
+    raise _asked_for_kind("the file has no $schema and is not a shipped file")
 
 
 @cache
@@ -331,14 +253,20 @@ def _relative(problems: list[Problem], places: dict[str, str]) -> list[Problem]:
     return found
 
 
-def problems_in(document: Any) -> list[Problem]:
-    """Every problem in a parsed document; empty when it is valid."""
-    kind = kind_of(document)
+def problems_in(document: Any, kind: str | Kind | None = None) -> list[Problem]:
+    """Every problem in a parsed document of ``kind`` (a code such as
+    ``"nutrient"``; by default the kind its ``$schema`` names); empty when valid."""
     if kind is None:
-        return [Problem("$", f"not a kind of file this command checks: {ACCEPTED}")]
-    if isinstance(document, list) and not document:
+        kind = kind_of(document)
+    elif isinstance(kind, str):
+        if kind not in KIND_BY_CODE:
+            raise _asked_for_kind(f"unknown kind {shorten(kind, 40)!r}")
+        kind = KIND_BY_CODE[kind]
+    if kind.place is None:
+        return _intake_check_problems(document)
+    if kind.many and isinstance(document, list) and not document:
         return [Problem("$", "a reference file lists at least one reference")]
-    if kind.complete is not None:
+    if kind.complete is not None and isinstance(document, dict):
         document = kind.complete(document)
     found = schema_problems(document, kind)
     if found:
@@ -355,11 +283,38 @@ def problems_in(document: Any) -> list[Problem]:
     return []
 
 
-def validate_parsed(parsed: Parsed) -> list[Problem]:
-    """Repeated keys, then every other problem, of a parsed document."""
-    return parsed.repeated_keys + problems_in(parsed.document)
+def _intake_check_problems(document: Any) -> list[Problem]:
+    """An intake-check file's problems: its schema's, then the reader's."""
+    from jsonschema import Draft202012Validator
+
+    from nutrient_data.intake_check.amounts import AmountError
+    from nutrient_data.intake_check.files import entries_from_document
+    from nutrient_data.paths import read_shipped_json, schema_path
+
+    validator = Draft202012Validator(read_shipped_json(schema_path("intake-check")))
+    found = sorted(
+        Problem(error.json_path, shorten(error.message, 300))
+        for error in validator.iter_errors(document)
+    )
+    if found:
+        return found
+    try:
+        entries_from_document(document, None)
+    except AmountError as error:
+        where, _, why = str(error).partition(": ")
+        return [Problem(where, why) if where.startswith("$") else Problem("$", why)]
+    return []
 
 
-def validate_file(path: Path) -> list[Problem]:
+def validate_parsed(
+    parsed: Parsed, kind: str | None = None, path: Path | str | None = None
+) -> list[Problem]:
+    """Repeated keys and control characters, then every other problem, of a
+    document of ``kind`` (by default declared, or known by its ``path``)."""
+    chosen = kind or kind_of(parsed.document, path)
+    return parsed.problems + problems_in(parsed.document, chosen)
+
+
+def validate_file(path: Path | str, kind: str | None = None) -> list[Problem]:
     """Problems in the JSON file at ``path``; raises InputError if unreadable."""
-    return validate_parsed(read_parsed(path))
+    return validate_parsed(read_parsed(path), kind, path)

@@ -185,19 +185,25 @@ def test_validate_exit_codes(
 ) -> None:
     good = tmp_path / "good.json"
     good.write_text(json.dumps(json.loads(run(capsys, "show", "zinc", "--json")[1])))
-    assert run(capsys, "validate", str(good)) == (0, f"{good}: valid\n", "")
+    assert run(capsys, "validate", "--kind", "nutrient", str(good)) == (
+        0,
+        f"{good}: valid\n",
+        "",
+    )
 
     bad = tmp_path / "bad.json"
     record = json.loads(good.read_text())
     record["food_sources"][2]["amount"] = -4
     bad.write_text(json.dumps(record))
-    code, out, _ = run(capsys, "validate", str(bad))
+    code, out, _ = run(capsys, "validate", "--kind", "nutrient", str(bad))
     assert code == 1
     assert out.startswith(f"{bad}: $.food_sources[2].amount: ")
 
     broken = tmp_path / "broken.json"
     broken.write_text(good.read_text()[:200])
-    code, out, err = run(capsys, "validate", str(good), str(broken))
+    code, out, err = run(
+        capsys, "validate", "--kind", "nutrient", str(good), str(broken)
+    )
     assert code == 2
     assert err.startswith(f"{broken}: not valid JSON")
 

@@ -11,7 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nutrient_data.paths import DATA_ROOT
-from nutrient_data.validate import InputError, problems_in, read_json, validate_file
+from nutrient_data.user_input import InputError, read_json
+from nutrient_data.validate import KIND_CODES, problems_in, validate_file
 
 
 def chromium_record() -> dict[str, Any]:
@@ -58,19 +59,21 @@ def test_missing_file(tmp_path: Path) -> None:
 
 
 def test_shipped_nutrient_record_is_valid() -> None:
-    assert problems_in(chromium_record()) == []
+    assert problems_in(chromium_record(), "nutrient") == []
 
 
 def test_wrong_type_deep_inside_a_record_is_named_by_path() -> None:
     record = chromium_record()
     record["intakes"]["values"][5]["ul"] = "high"
-    assert [p.path for p in problems_in(record)] == ["$.intakes.values[5].ul"]
+    assert [p.path for p in problems_in(record, "nutrient")] == [
+        "$.intakes.values[5].ul"
+    ]
 
 
 def test_dangling_reference_in_a_record_is_named_by_path() -> None:
     record = chromium_record()
     record["claims"][0]["reference_ids"] = ["nobody-1999-nothing"]
-    assert [str(p) for p in problems_in(record)] == [
+    assert [str(p) for p in problems_in(record, "nutrient")] == [
         "$.claims[0].reference_ids[0]: cites unknown reference 'nobody-1999-nothing'"
     ]
 
@@ -78,34 +81,29 @@ def test_dangling_reference_in_a_record_is_named_by_path() -> None:
 def test_model_rule_beyond_the_schema_is_reported() -> None:
     record = chromium_record()
     record["intakes"]["values"][0].update(kind="ND")
-    problems = problems_in(record)
+    problems = problems_in(record, "nutrient")
     assert [p.path for p in problems] == ["$.intakes.values[0]"]
     assert "kind is ND" in problems[0].message
 
 
 def test_dataset_document(document: dict[str, Any], tmp_path: Path) -> None:
-    assert validate_file(write(tmp_path, json.dumps(document))) == []
+    assert validate_file(write(tmp_path, json.dumps(document)), "dataset") == []
     document["profiles"][0]["nutrient_ids"] = ["zinc"]
-    assert [str(p) for p in problems_in(document)] == [
+    assert [str(p) for p in problems_in(document, "dataset")] == [
         "$.profiles[0].nutrient_ids[0]: unknown nutrient 'zinc'",
         "$.profiles[0].claim_ids[0]: claim 'chromium-test-claim' is about "
         "'chromium', not in this profile",
     ]
 
 
-@pytest.mark.parametrize("document", ["text", 3, None, {"something": 1}])
-def test_documents_of_no_known_kind_say_which_kinds_are_accepted(
-    document: Any,
-) -> None:
-    [problem] = problems_in(document)
-    assert problem.path == "$"
-    assert problem.message.startswith("not a kind of file this command checks")
-    for kind in ("dataset", "nutrient record", "profile", "reference file"):
-        assert kind in problem.message
+@pytest.mark.parametrize("document", ["text", 3, None, {"something": 1}, []])
+def test_a_file_of_no_declared_kind_asks_for_kind(document: Any) -> None:
+    with pytest.raises(InputError, match=r"give --kind dataset\|nutrient\|"):
+        problems_in(document)
 
 
 def test_an_empty_list_is_an_empty_reference_file() -> None:
-    assert [str(p) for p in problems_in([])] == [
+    assert [str(p) for p in problems_in([], "reference")] == [
         "$: a reference file lists at least one reference"
     ]
 
@@ -125,7 +123,7 @@ def test_a_broken_profile_is_named_by_path_in_its_own_file() -> None:
     profile = json.loads((DATA_ROOT / "profiles" / "zinc.json").read_text("utf-8"))
     profile["nutrient_ids"] = ["zinc", "iron"]
     profile["claim_ids"].append("nobody-claims-this")
-    paths = [p.path for p in problems_in(profile)]
+    paths = [p.path for p in problems_in(profile, "profile")]
     assert "$.nutrient_ids[1]" in paths
     assert all(path.startswith("$.") for path in paths)
 
@@ -133,13 +131,13 @@ def test_a_broken_profile_is_named_by_path_in_its_own_file() -> None:
 def test_a_broken_reference_file_is_named_by_path_in_its_own_file() -> None:
     listed = json.loads((DATA_ROOT / "references" / "zinc.json").read_text("utf-8"))
     listed[1]["year"] = "last year"
-    assert [p.path for p in problems_in(listed)] == ["$[1].year"]
+    assert [p.path for p in problems_in(listed, "reference")] == ["$[1].year"]
 
 
 def test_huge_integer_is_refused_in_one_line(tmp_path: Path) -> None:
     path = write(tmp_path, '{"nutrients": [], "x": ' + "9" * 5000 + "}")
     with pytest.raises(InputError, match="an integer with 5,000 digits"):
-        validate_file(path)
+        validate_file(path, "dataset")
 
 
 def test_repeated_keys_are_problems_named_by_path(tmp_path: Path) -> None:
@@ -147,7 +145,7 @@ def test_repeated_keys_are_problems_named_by_path(tmp_path: Path) -> None:
     # repeat the first claim's "id" key, and a top-level key
     text = record.replace('"claims": [{', '"claims": [{"id": "x", ', 1)
     text = '{"id": "chromium", ' + text[1:]
-    problems = validate_file(write(tmp_path, text))
+    problems = validate_file(write(tmp_path, text), "nutrient")
     assert [str(p) for p in problems[:2]] == [
         "$.claims[0].id: key appears more than once; only the last value would count",
         "$.id: key appears more than once; only the last value would count",
@@ -159,7 +157,7 @@ def test_an_rda_of_zero_is_a_problem() -> None:
     row = next(r for r in record["intakes"]["values"] if r["kind"] in ("RDA", "AI"))
     row["value"] = 0
     j = record["intakes"]["values"].index(row)
-    problems = problems_in(record)
+    problems = problems_in(record, "nutrient")
     assert [p.path for p in problems] == [f"$.intakes.values[{j}]"]
     assert "above 0" in problems[0].message
 
@@ -167,7 +165,7 @@ def test_an_rda_of_zero_is_a_problem() -> None:
 def test_long_values_are_shortened_in_messages() -> None:
     record = chromium_record()
     record["intakes"]["unit"] = "m" * 1_000_000
-    [problem] = problems_in(record)
+    [problem] = problems_in(record, "nutrient")
     assert problem.path == "$.intakes.unit"
     assert len(str(problem)) < 400
     assert "characters)" in str(problem)
@@ -184,9 +182,9 @@ JSON = st.recursive(
 )
 
 
-@given(JSON)
-def test_random_json_never_crashes(document: Any) -> None:
-    for problem in problems_in(document):
+@given(st.sampled_from(KIND_CODES), JSON)
+def test_random_json_never_crashes(kind: str, document: Any) -> None:
+    for problem in problems_in(document, kind):
         assert problem.path.startswith("$")
         assert problem.message
 
@@ -198,5 +196,5 @@ def test_random_json_never_crashes(document: Any) -> None:
 def test_mutated_record_gives_problems_not_crashes(key: str, value: Any) -> None:
     record = chromium_record()
     record[key] = value
-    for problem in problems_in(record):
+    for problem in problems_in(record, "nutrient"):
         assert problem.path.startswith("$")

@@ -21,12 +21,33 @@ if TYPE_CHECKING:
 FORMAT_NAMES = ("json", "csv", "datapackage", "sqlite")
 """The export formats (``nutrient_data.export.FORMAT_NAMES``, which a test
 checks), named here so that the parser does not import the exporters."""
+MODEL_SCHEMAS = ("dataset", "nutrient", "efsa-table")
+"""The schemas generated from the models (``nutrient_data.schema.MODELS``)."""
+SCHEMA_KINDS = (*MODEL_SCHEMAS, "intake-check")
+"""Every schema shipped in ``schema/`` (a test checks the folder)."""
+VALIDATE_KINDS = (
+    "dataset",
+    "nutrient",
+    "efsa-table",
+    "profile",
+    "reference",
+    "metadata",
+    "fdc-nutrients",
+    "synthesis",
+    "intake-check",
+)
+"""The kinds ``validate`` checks (``nutrient_data.validate.KIND_CODES``)."""
 
 
 def cmd_schema(args: SimpleNamespace) -> int:
-    from nutrient_data.schema import render
+    if args.kind in MODEL_SCHEMAS:
+        from nutrient_data.schema import render
 
-    sys.stdout.write(render(args.kind))
+        sys.stdout.write(render(args.kind))
+    else:  # written by hand, shipped as it is
+        from nutrient_data.paths import schema_path
+
+        sys.stdout.write(schema_path(args.kind).read_text(encoding="utf-8"))
     return EXIT_OK
 
 
@@ -62,42 +83,34 @@ def cmd_export(args: SimpleNamespace) -> int:
 
 
 def cmd_validate(args: SimpleNamespace) -> int:
-    from pathlib import Path
-
-    from nutrient_data.validate import (
-        InputError,
-        read_parsed,
-        read_stream,
-        validate_parsed,
-    )
+    from nutrient_data.user_input import InputError, read_parsed, shown_name
+    from nutrient_data.validate import validate_parsed
 
     status = EXIT_OK
     for name in args.files:
+        shown = shown_name(name)
         try:
-            if name != "-":
-                parsed = read_parsed(Path(name))
-            elif sys.stdin is None:
-                raise InputError("standard input is closed")
-            else:
-                parsed = read_stream(sys.stdin.buffer)
-            problems = validate_parsed(parsed)
+            problems = validate_parsed(read_parsed(name), args.kind, name)
         except InputError as error:
-            print(f"{name}: {error}", file=sys.stderr)
+            print(f"{shown}: {error}", file=sys.stderr)
             status = EXIT_USAGE
             continue
         for problem in problems:
-            print(f"{name}: {problem}")
+            print(f"{shown}: {problem}")
         if problems:
             status = max(status, EXIT_PROBLEMS)
         else:
-            print(f"{name}: valid")
+            print(f"{shown}: valid")
     return status
 
 
 def register(command: Commands) -> None:
     schema = command("schema", "print the JSON Schema", cmd_schema, json_flag=False)
     schema.add_argument(
-        "--kind", choices=("dataset", "nutrient", "efsa-table"), default="dataset"
+        "--kind",
+        choices=SCHEMA_KINDS,
+        default="dataset",
+        help="which schema: " + ", ".join(SCHEMA_KINDS) + " (default: dataset)",
     )
     export = command(
         "export",
@@ -126,4 +139,12 @@ def register(command: Commands) -> None:
     )
     validate.add_argument(
         "files", nargs="+", metavar="FILE", help="a JSON file, or - for standard input"
+    )
+    validate.add_argument(
+        "--kind",
+        choices=VALIDATE_KINDS,
+        metavar="KIND",
+        help="what the files are: " + ", ".join(VALIDATE_KINDS) + "; by default "
+        "the kind a file's $schema names, or a shipped file's by its place "
+        "(never guessed from its shape)",
     )

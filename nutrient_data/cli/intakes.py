@@ -15,6 +15,7 @@ from nutrient_data.cli.output import (
     print_notes,
     table,
 )
+from nutrient_data.problem import shorten
 from nutrient_data.vocab import (
     AUTHORITIES,
     AUTHORITY_NAMES,
@@ -232,35 +233,49 @@ def _person(parser: Arguments) -> None:
     state.add_argument("--lactating", action="store_true")
 
 
+def _digits(value: float) -> str:
+    """``value`` to 12 significant digits: a small result is never shown as 0,
+    nor a large one (amounts are below 1e12) in powers of ten."""
+    text = f"{value:.12g}"
+    return text if "e" not in text or abs(value) < 1 else f"{value:.0f}"
+
+
 def cmd_convert(args: SimpleNamespace) -> int:
+    from nutrient_data.intake_check.amounts import AmountError, number, unit_named
     from nutrient_data.units import ConversionError, factor_for
 
     nutrient_id = bundle.nutrient_id(args.nutrient)
+    try:
+        given = unit_named(args.unit)
+    except AmountError as error:
+        raise UsageError(str(error)) from None
     unit: str
     try:
+        amount = number(args.amount)
         factor = factor_for(nutrient_id, args.form)
-        if args.unit == "IU":
-            result, unit = factor.to_mass(args.amount), factor.unit
-        elif args.unit == factor.unit:
-            result, unit = factor.to_iu(args.amount), "IU"
+        if given == "IU":
+            result, unit = factor.to_mass(amount), factor.unit
+        elif given == factor.unit:
+            result, unit = factor.to_iu(amount), "IU"
         else:
             raise UsageError(f"{nutrient_id} converts between IU and {factor.unit}")
-    except ConversionError as error:
+    except (ConversionError, AmountError) as error:
         raise UsageError(str(error)) from None
+    typed = shorten(args.amount.strip(), 40)
     if args.json:
         print_json(
             {
                 "nutrient": nutrient_id,
                 "form": factor.form,
-                "amount": args.amount,
-                "unit": args.unit,
-                "result": round(result, 6),
+                "amount": float(amount),
+                "unit": given,
+                "result": result,
                 "result_unit": unit,
                 "reference_id": factor.reference_id,
             }
         )
     else:
-        print(f"{args.amount:g} {args.unit} = {round(result, 6):g} {unit}")
+        print(f"{typed} {given} = {_digits(result)} {unit}")
     return EXIT_OK
 
 
@@ -289,8 +304,14 @@ def register(command: Commands) -> None:
         "convert", "convert IU to ug/mg and back (vitamins D and E)", cmd_convert
     )
     convert.add_argument("nutrient", help="vitamin-d or vitamin-e (or a synonym)")
-    convert.add_argument("amount", type=float)
-    convert.add_argument("unit", choices=("IU", "ug", "mg"))
+    convert.add_argument("amount", help="the amount to convert, e.g. 4000")
     convert.add_argument(
-        "--form", choices=("natural", "synthetic"), help="vitamin E: RRR or all-rac"
+        "unit",
+        help="its unit: IU, or the vitamin's mass unit (ug, also µg or mcg, for "
+        "vitamin D; mg for vitamin E)",
+    )
+    convert.add_argument(
+        "--form",
+        choices=("natural", "synthetic"),
+        help="vitamin E: natural (d-, RRR-) or synthetic (dl-, all-rac-)",
     )

@@ -7,11 +7,12 @@ exactly 1,100 ug). IU factors come from :mod:`nutrient_data.units`.
 
 from __future__ import annotations
 
-import math
 import re
 from fractions import Fraction
 
 from nutrient_data.named_tuple import NamedTuple
+from nutrient_data.problem import shorten
+from nutrient_data.user_input import exact_number
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -52,57 +53,37 @@ class Amount(NamedTuple):
         return f"{float(self.value):g} {self.unit}"
 
 
-def _not_finite(text: str) -> bool:
-    """Whether ``text`` starts as an infinity or NaN does (``inf``, ``-NaN``)."""
-    unsigned = text[1:] if text[:1] in ("+", "-") else text
-    return unsigned[:3].casefold() in ("inf", "nan")
-
-
 def unit_named(text: str) -> Unit:
     """The unit spelled ``text``; an :class:`AmountError` for any other."""
     unit = UNIT_ALIASES.get(text.strip().casefold())
     if unit is None:
         raise AmountError(
-            f"unknown unit {text.strip()!r}; use mg, ug (also µg, mcg), g or IU"
+            f"unknown unit {shorten(text.strip(), 40)!r}; "
+            "use mg, ug (also µg, mcg), g or IU"
         )
     return unit
 
 
 def number(value: object) -> Fraction:
-    """An exact, finite, non-negative number from text or a Python number."""
-    if isinstance(value, bool) or not isinstance(value, str | int | float | Fraction):
-        raise AmountError(f"amount must be a number, got {value!r}")
-    if isinstance(value, float) and not math.isfinite(value):
-        raise AmountError(f"amount must be a finite number, got {value}")
-    if isinstance(value, str):
-        text = value.strip()
-        if _not_finite(text):
-            raise AmountError(f"amount must be a finite number, got {text!r}")
-        match = _AMOUNT.match(text)
-        if match is None or match[2]:
-            raise AmountError(f"amount must be a number, got {text!r}")
-        value = Fraction(text)
-    exact = Fraction(value)
-    if exact < 0:
-        raise AmountError(f"amount must not be negative, got {float(exact):g}")
-    if exact >= LARGEST:
-        raise AmountError(f"amount must be below {LARGEST:.0e}, got {float(exact):g}")
-    return exact
+    """An exact, finite, non-negative number below :data:`LARGEST`, from text
+    or any kind of number (:func:`nutrient_data.user_input.exact_number`)."""
+    return exact_number(value, "amount", below=LARGEST, error=AmountError)
 
 
 def parse_amount(text: str, form: VitaminEForm | None = None) -> Amount:
     """Read an amount such as ``400mg``, ``2.5 g`` or ``4000IU``."""
     spelled = text.strip()
-    if _not_finite(spelled):
-        raise AmountError(f"amount must be a finite number, got {spelled!r}")
+    if spelled[spelled[:1] in "+-" :][:3].casefold() in ("inf", "nan"):
+        raise AmountError(f"amount must be a finite number, got {shorten(spelled)!r}")
     match = _AMOUNT.match(spelled)
     if match is None:
         raise AmountError(
-            f"missing amount in {spelled!r}: give a number and a unit, such as 400mg"
+            f"missing amount in {shorten(spelled)!r}: "
+            "give a number and a unit, such as 400mg"
         )
     if not match[2]:
         raise AmountError(
-            f"missing unit in {spelled!r}: add mg, ug (also µg, mcg), g or IU"
+            f"missing unit in {shorten(spelled)!r}: add mg, ug (also µg, mcg), g or IU"
         )
     return Amount(number(match[1]), unit_named(match[2]), form)
 

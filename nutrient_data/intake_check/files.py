@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,6 +22,7 @@ from nutrient_data.intake_check.amounts import (
     unit_named,
 )
 from nutrient_data.intake_check.core import Entry
+from nutrient_data.problem import shorten
 from nutrient_data.vocab import VITAMIN_E_FORMS
 
 if TYPE_CHECKING:
@@ -71,35 +71,34 @@ def _entry(
     )
 
 
-def _from_json(
-    text: str, name: str, form: VitaminEForm | None
+def entries_from_document(
+    document: Any, form: VitaminEForm | None
 ) -> tuple[list[Entry], list[str]]:
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise AmountError(f"{name}: not valid JSON: {error}") from None
+    """The entries and medicines of a parsed intake-check document; problems
+    name the JSON path (``$.intakes[0].amount: ...``)."""
     if not isinstance(document, dict):
-        raise AmountError(f"{name}: $: must be an object with 'intakes'")
+        raise AmountError("$: must be an object with 'intakes'")
     for key in document:
         if key not in TOP_LEVEL:
             raise AmountError(
-                f"{name}: $.{key}: unknown key; keys are intakes, medicines"
+                f"$.{shorten(key, 40)}: unknown key; keys are intakes, medicines"
             )
     intakes = document.get("intakes", [])
     medicines = document.get("medicines", [])
     if not isinstance(intakes, list):
-        raise AmountError(f"{name}: $.intakes: must be a list")
+        raise AmountError("$.intakes: must be a list")
     if not isinstance(medicines, list):
-        raise AmountError(f"{name}: $.medicines: must be a list")
+        raise AmountError("$.medicines: must be a list")
     entries = []
     for i, row in enumerate(intakes):
-        where = f"{name}: $.intakes[{i}]"
+        where = f"$.intakes[{i}]"
         if not isinstance(row, dict):
             raise AmountError(f"{where}: must be an object")
         for key in row:
             if key not in COLUMNS:
                 raise AmountError(
-                    f"{where}.{key}: unknown key; keys are {', '.join(COLUMNS)}"
+                    f"{where}.{shorten(key, 40)}: unknown key; keys are "
+                    f"{', '.join(COLUMNS)}"
                 )
         for key in REQUIRED:
             if key not in row:
@@ -109,8 +108,29 @@ def _from_json(
         entries.append(_entry(row, where, form))
     for i, medicine in enumerate(medicines):
         if not isinstance(medicine, str) or not medicine.strip():
-            raise AmountError(f"{name}: $.medicines[{i}]: must be a medicine name")
+            raise AmountError(f"$.medicines[{i}]: must be a medicine name")
     return entries, [m.strip() for m in medicines]
+
+
+def _from_json(
+    text: str, name: str, form: VitaminEForm | None
+) -> tuple[list[Entry], list[str]]:
+    from nutrient_data.user_input import InputError, parse_json
+
+    try:
+        parsed = parse_json(text.encode("utf-8"))
+    except InputError as error:
+        raise AmountError(f"{name}: {error}") from None
+    if parsed.problems:
+        raise AmountError(f"{name}: {parsed.problems[0]}")
+    try:
+        entries, medicines = entries_from_document(parsed.document, form)
+    except AmountError as error:
+        raise AmountError(f"{name}: {error}") from None
+    located = [
+        Entry(e.nutrient, e.amount, e.source, f"{name}: {e.where}") for e in entries
+    ]
+    return located, medicines
 
 
 def _from_csv(
@@ -142,17 +162,21 @@ def _from_csv(
 def read_intake_file(
     path: str | Path, vitamin_e_form: VitaminEForm | None = None
 ) -> tuple[list[Entry], list[str]]:
-    """The entries and medicines in a ``.json`` or ``.csv`` file."""
-    file = Path(path)
-    suffix = file.suffix.casefold()
+    """The entries and medicines in a ``.json`` or ``.csv`` file; ``-`` reads
+    JSON from standard input. Read by :mod:`nutrient_data.user_input`, with the
+    limits and rules ``validate`` applies."""
+    from nutrient_data.user_input import InputError, read_text, shown_name
+
+    name = shown_name(path)
+    suffix = ".json" if str(path) == "-" else Path(path).suffix.casefold()
     if suffix not in (".json", ".csv"):
-        raise AmountError(f"{file}: use a .json or .csv file")
+        raise AmountError(f"{name}: use a .json or .csv file (or - for JSON input)")
     try:
-        text = file.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        raise AmountError(f"cannot read {file}: {error}") from None
+        text = read_text(path)
+    except InputError as error:
+        raise AmountError(f"{name}: {error}") from None
     reader = _from_json if suffix == ".json" else _from_csv
     try:
-        return reader(text, str(file), vitamin_e_form)
+        return reader(text, name, vitamin_e_form)
     except csv.Error as error:
-        raise AmountError(f"{file}: not valid CSV: {error}") from None
+        raise AmountError(f"{name}: not valid CSV: {error}") from None

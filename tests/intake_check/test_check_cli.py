@@ -169,7 +169,10 @@ def test_text_output_reads_in_words(capsys: pytest.CaptureFixture[str]) -> None:
         (["--food", "zinc=1mg", "--sex", "other"], "--sex must be female or male"),
         (["--food", "zinc=1mg", "--age", "60", "--pregnant"], "end at 50 years"),
         (["--food"], "expected one argument"),
-        (["--food", "zinc=1mg", "--file", "missing.json"], "cannot read missing.json"),
+        (
+            ["--food", "zinc=1mg", "--file", "missing.json"],
+            "missing.json: cannot read file",
+        ),
     ],
 )
 def test_bad_input_exits_2_with_one_line(
