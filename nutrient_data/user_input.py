@@ -130,7 +130,7 @@ def _problems(document: Any, repeats: dict[int, list[str]]) -> list[Problem]:
     stack: list[tuple[tuple[str | int, ...], Any]] = [((), document)]
     while stack:
         parts, node = stack.pop()
-        if len(parts) > MAX_DEPTH:
+        if len(parts) >= MAX_DEPTH and isinstance(node, dict | list):
             raise InputError(_too_deep())
         if isinstance(node, dict):
             for key in dict.fromkeys(repeats.pop(id(node), [])):
@@ -187,11 +187,13 @@ def read_bytes(name: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
         raise InputError(f"cannot read file: {error.strerror or error}") from None
 
 
-def read_text(name: str | Path, max_bytes: int = MAX_BYTES) -> str:
-    """The text of the file ``name`` (UTF-8, BOM dropped), or InputError; a
-    control character in it (other than tab and line ends) is refused."""
-    text = decode(read_bytes(name, max_bytes))
-    bad = control_character(text.replace("\t", " ").replace("\n", " "))
+def text_of(raw: bytes) -> str:
+    """``raw`` as text (UTF-8, BOM dropped), or InputError; a control character
+    in it (other than tab and line ends) is refused, naming its line."""
+    text = decode(raw)
+    bad = control_character(
+        text.replace("\t", " ").replace("\n", " ").replace("\r", " ")
+    )
     if bad:
         line = text[: text.find(chr(int(bad[2:], 16)))].count("\n") + 1
         raise InputError(f"line {line} holds the control character {bad}")

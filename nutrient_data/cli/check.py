@@ -221,7 +221,12 @@ def register(command: Commands) -> None:
         metavar="NAME",
         help="a medicine taken, e.g. metformin (repeatable)",
     )
-    p.add_argument("--file", metavar="FILE", help="intakes from a .json or .csv file")
+    p.add_argument(
+        "--file",
+        metavar="FILE",
+        help="intakes from a .json or .csv file, or - for JSON on standard input "
+        "(schema: nutrient-data schema --kind intake-check)",
+    )
     p.add_argument("--authority", default="us", metavar="us|efsa")
     p.add_argument(
         "--vitamin-e-form",

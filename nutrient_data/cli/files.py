@@ -10,7 +10,9 @@ from nutrient_data.cli.output import (
     EXIT_USAGE,
     UsageError,
     print_json,
+    quiet_broken_pipe,
 )
+from nutrient_data.problem import shorten
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -65,20 +67,35 @@ def cmd_paths(args: SimpleNamespace) -> int:
 
 
 def cmd_export(args: SimpleNamespace) -> int:
+    from pathlib import Path
 
     from nutrient_data.export import ExportError, export
     from nutrient_data.loader import load
 
+    def listed(written: list[Path]) -> None:
+        """Print the files before they are kept: output that cannot be written
+        (``> /dev/full``) undoes the export."""
+        try:
+            sys.stdout.write("".join(f"{path}\n" for path in written))
+            sys.stdout.flush()
+        except BrokenPipeError:  # the reader took what it wanted (| head)
+            quiet_broken_pipe()
+        except OSError as error:
+            quiet_broken_pipe()  # drop what is buffered, so exit says nothing more
+            raise UsageError(
+                f"cannot write output: {error.strerror or error}; the export was "
+                "undone, so the folder is as it was"
+            ) from None
+
     try:
-        written = export(load(), args.format, args.out, force=args.force)
+        export(load(), args.format, args.out, force=args.force, confirm=listed)
     except ExportError as error:
         raise UsageError(str(error)) from None
     except OSError as error:
         raise UsageError(
-            f"cannot write to {args.out}: {error.strerror or error}"
+            f"cannot write to {shorten(str(args.out), 80)}: {error.strerror or error}"
+            "; nothing was changed"
         ) from None
-    for path in written:
-        print(path)
     return EXIT_OK
 
 

@@ -44,12 +44,18 @@ FORMATS: dict[FormatName, Format] = {
 
 
 def export(
-    data: Dataset, fmt: FormatName, out: Path | str, *, force: bool = False
+    data: Dataset,
+    fmt: FormatName,
+    out: Path | str,
+    *,
+    force: bool = False,
+    confirm: Callable[[list[Path]], None] | None = None,
 ) -> list[Path]:
     """Write ``data`` in format ``fmt`` into the folder ``out``; return the files.
 
     Raises :class:`ExportError` (nothing written) when ``out`` is empty or a file,
-    or holds files of the same names and ``force`` is false.
+    or holds files of the same names and ``force`` is false; any failure,
+    ``confirm(files)`` raising included, leaves ``out`` as it was.
     """
     spec = FORMATS[fmt]
     return write_set(
@@ -58,6 +64,7 @@ def export(
         lambda folder: spec.write(data, folder),
         replaces=spec.replaces,
         force=force,
+        confirm=confirm,
     )
 
 

@@ -238,7 +238,12 @@ def datasette_metadata(data: Dataset) -> dict[str, Any]:
 
 
 def write_sqlite(data: Dataset, folder: Path) -> None:
-    build(data, folder / DATABASE)
+    """The database and its Datasette metadata; a write SQLite cannot make (a
+    full disk, a file size limit) is an ``OSError``, as any other file's is."""
+    try:
+        build(data, folder / DATABASE)
+    except sqlite3.OperationalError as error:
+        raise OSError(f"cannot write {DATABASE}: {error}") from None
     (folder / METADATA).write_text(
         json_text(datasette_metadata(data)), encoding="utf-8"
     )

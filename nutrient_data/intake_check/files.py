@@ -113,12 +113,12 @@ def entries_from_document(
 
 
 def _from_json(
-    text: str, name: str, form: VitaminEForm | None
+    raw: bytes, name: str, form: VitaminEForm | None
 ) -> tuple[list[Entry], list[str]]:
     from nutrient_data.user_input import InputError, parse_json
 
     try:
-        parsed = parse_json(text.encode("utf-8"))
+        parsed = parse_json(raw)
     except InputError as error:
         raise AmountError(f"{name}: {error}") from None
     if parsed.problems:
@@ -134,8 +134,14 @@ def _from_json(
 
 
 def _from_csv(
-    text: str, name: str, form: VitaminEForm | None
+    raw: bytes, name: str, form: VitaminEForm | None
 ) -> tuple[list[Entry], list[str]]:
+    from nutrient_data.user_input import InputError, text_of
+
+    try:
+        text = text_of(raw)
+    except InputError as error:
+        raise AmountError(f"{name}: {error}") from None
     reader = csv.DictReader(io.StringIO(text, newline=""))
     header = [h.strip() for h in reader.fieldnames or []]
     if not header:
@@ -165,18 +171,18 @@ def read_intake_file(
     """The entries and medicines in a ``.json`` or ``.csv`` file; ``-`` reads
     JSON from standard input. Read by :mod:`nutrient_data.user_input`, with the
     limits and rules ``validate`` applies."""
-    from nutrient_data.user_input import InputError, read_text, shown_name
+    from nutrient_data.user_input import InputError, read_bytes, shown_name
 
     name = shown_name(path)
     suffix = ".json" if str(path) == "-" else Path(path).suffix.casefold()
     if suffix not in (".json", ".csv"):
         raise AmountError(f"{name}: use a .json or .csv file (or - for JSON input)")
     try:
-        text = read_text(path)
+        raw = read_bytes(path)
     except InputError as error:
         raise AmountError(f"{name}: {error}") from None
     reader = _from_json if suffix == ".json" else _from_csv
     try:
-        return reader(text, name, vitamin_e_form)
+        return reader(raw, name, vitamin_e_form)
     except csv.Error as error:
         raise AmountError(f"{name}: not valid CSV: {error}") from None

@@ -1,0 +1,398 @@
+"""Hostile input on every path, as issue 28 tried it: each case of the issue,
+by its number, fails on the code before the fix.
+
+Reading a user's data is one layer (:mod:`nutrient_data.user_input`); these
+tests go through the commands and the API functions that use it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from nutrient_data.cli import main
+from nutrient_data.paths import DATA_ROOT
+from tests.commandline import run
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def cli(*argv: str, cwd: Path | None = None, **options: Any) -> Any:
+    """``nutrient-data *argv`` in a fresh interpreter (for limits and streams)."""
+    return subprocess.run(
+        [sys.executable, "-m", "nutrient_data", *argv],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=cwd,
+        timeout=300,
+        **options,
+    )
+
+
+def one_line(err: str) -> str:
+    """The single error line, checked to be one line and no traceback."""
+    assert "Traceback" not in err, err
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+# 1. Amounts of 1e309 or more are refused, not an OverflowError.
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--supplement", "magnesium=1e309mg"],
+        ["--food", "magnesium=1e400 mg"],
+        ["--food", "magnesium=-1e309mg"],
+    ],
+)
+def test_case_1_huge_amounts_are_refused_in_one_line(
+    capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    code, out, err = run(capsys, "check", "--age", "45", "--sex", "female", *argv)
+    assert (code, out) == (2, "")
+    assert "must be below 1e+12" in err or "must not be negative" in err
+
+
+def test_case_1_huge_amounts_in_a_csv_row_and_the_api(tmp_path: Path) -> None:
+    from nutrient_data import assess
+    from nutrient_data.intake_check.amounts import AmountError
+    from nutrient_data.units import ConversionError, iu_to_mass
+
+    rows = tmp_path / "in.csv"
+    rows.write_text("nutrient,amount,unit,source\nmagnesium,1e309,mg,food\n")
+    done = cli("check", "--age", "45", "--sex", "female", "--file", str(rows))
+    assert done.returncode == 2
+    assert "row 2: amount must be below 1e+12" in one_line(done.stderr)
+    with pytest.raises(AmountError, match="must be below"):
+        assess(age=45, sex="female", food={"magnesium": "1e309mg"})
+    with pytest.raises(AmountError, match="must be below"):
+        assess(age=45, sex="female", food={"magnesium": (10**400, "mg")})
+    with pytest.raises(ConversionError, match="too large to convert"):
+        iu_to_mass(10**400, "vitamin-d")
+
+
+# 2 and 4. check --file reads within validate's limits.
+
+
+def test_case_2_deeply_nested_json_in_check_file(tmp_path: Path) -> None:
+    deep = tmp_path / "deep.json"
+    deep.write_text('{"intakes": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    for argv in (
+        ["check", "--age", "45", "--sex", "female", "--file", str(deep)],
+        ["validate", "--kind", "intake-check", str(deep)],
+    ):
+        done = cli(*argv)
+        assert done.returncode == 2
+        assert "nested too deeply" in one_line(done.stderr)
+
+
+def test_case_2_nesting_past_the_limit_is_refused_alike(tmp_path: Path) -> None:
+    from nutrient_data.user_input import MAX_DEPTH
+
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1))
+    done = cli("check", "--age", "45", "--sex", "female", "--file", str(deep))
+    assert f"at most {MAX_DEPTH} levels" in one_line(done.stderr)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_case_4_check_file_has_validates_size_limit(tmp_path: Path) -> None:
+    link = tmp_path / "zero.json"
+    link.symlink_to("/dev/zero")
+    done = cli("check", "--age", "45", "--sex", "female", "--file", str(link))
+    assert done.returncode == 2
+    assert "larger than the 20 MiB limit" in one_line(done.stderr)
+
+
+# 3, 7, 8, 9. Exports are all or nothing.
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="ulimit is POSIX")
+@pytest.mark.parametrize("fmt", ["sqlite", "csv", "json"])
+def test_case_3_a_refused_write_is_one_line_and_leaves_nothing(
+    tmp_path: Path, fmt: str
+) -> None:
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [
+            "bash",
+            "-c",
+            'ulimit -f 10; exec "$0" -m nutrient_data "$@"',
+            sys.executable,
+            *("export", "--format", fmt, "--out", str(out)),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert done.returncode == 2
+    assert "cannot write to" in one_line(done.stderr)
+    assert not out.exists()
+
+
+def test_case_7_a_folder_in_the_way_is_named_and_nothing_changes(
+    tmp_path: Path,
+) -> None:
+    assert main(["export", "--format", "csv", "--out", str(tmp_path)]) == 0
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    (tmp_path / "datapackage.json").mkdir()
+    done = cli("export", "--format", "datapackage", "--out", str(tmp_path), "--force")
+    assert done.returncode == 2
+    assert f"{tmp_path / 'datapackage.json'} is a folder" in one_line(done.stderr)
+    after = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    assert after == before
+
+
+def test_case_7_a_failure_while_moving_in_puts_every_file_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nutrient_data.export import folder
+
+    (tmp_path / "a.txt").write_text("old a")
+    (tmp_path / "b.txt").write_text("old b")
+    real = os.replace
+    failed: list[Any] = []
+
+    def failing(source: Any, target: Any) -> None:
+        moving_in = ".replaced" not in str(target)
+        if Path(target).name == "b.txt" and moving_in and not failed:
+            failed.append(target)
+            raise OSError(28, "No space left on device")
+        real(source, target)
+
+    monkeypatch.setattr(folder.os, "replace", failing)
+
+    def write(staging: Path) -> None:
+        for name in ("a.txt", "b.txt"):
+            (staging / name).write_text("new")
+
+    with pytest.raises(OSError, match="No space"):
+        folder.write_set(tmp_path, ["a.txt", "b.txt"], write, force=True)
+    assert {p.name: p.read_text() for p in tmp_path.iterdir()} == {
+        "a.txt": "old a",
+        "b.txt": "old b",
+    }
+
+
+def test_case_8_concurrent_exports_never_replace_without_force(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "same"
+    argv = [sys.executable, "-m", "nutrient_data", "export", "--format", "csv"]
+    runs = [
+        subprocess.Popen(
+            [*argv, "--out", str(out)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    codes = [r.wait(timeout=300) for r in runs]
+    errors = [r.stderr.read() for r in runs if r.stderr]
+    assert sorted(codes) == [0, 2, 2, 2], errors
+    assert sum("already holds" in e for e in errors) == 3
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_case_9_output_that_cannot_be_written_undoes_the_export(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "tables"
+    argv = ["export", "--format", "csv", "--out", str(out)]
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "nutrient_data", *argv],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+            timeout=300,
+        )
+    assert done.returncode == 2
+    assert "cannot write output" in one_line(done.stderr)
+    assert not out.exists()
+    rerun = cli(*argv)
+    assert rerun.returncode == 0, rerun.stderr
+
+
+# 15. iu_to_mass returns a float.
+
+
+def test_case_15_iu_to_mass_returns_a_float() -> None:
+    from nutrient_data.units import iu_to_mass, mass_to_iu
+
+    mass = iu_to_mass(1000, "vitamin-d")
+    assert type(mass) is float and repr(mass) == "25.0"
+    assert json.dumps(mass) == "25.0"
+    assert type(mass_to_iu(25, "vitamin-d")) is float
+
+
+# 16. validate never guesses the kind of a file from its shape.
+
+
+def test_case_16_the_shipped_example_validates_by_its_schema() -> None:
+    done = cli("validate", str(ROOT / "docs" / "examples" / "intakes.json"))
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.endswith("intakes.json: valid\n")
+
+
+def test_case_16_profiles_on_standard_input_ask_for_kind() -> None:
+    profiles = cli("profiles", "--json").stdout
+    done = cli("validate", "-", input=profiles)
+    assert done.returncode == 2 and done.stdout == ""
+    assert "give --kind" in one_line(done.stderr)
+    done = cli("validate", "--kind", "profile", "-", input=profiles)
+    assert done.returncode == 1  # a list of profiles is not one profile
+
+
+def test_case_16_schema_kind_lists_every_shipped_schema(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from nutrient_data.cli.files import SCHEMA_KINDS, VALIDATE_KINDS
+    from nutrient_data.validate import KIND_CODES
+
+    shipped = sorted(p.name for p in (ROOT / "schema").glob("*.schema.json"))
+    assert sorted(f"{k}.schema.json" for k in SCHEMA_KINDS) == shipped
+    assert VALIDATE_KINDS == KIND_CODES
+    code, out, _ = run(capsys, "schema", "--kind", "intake-check")
+    assert code == 0
+    assert json.loads(out) == json.loads(
+        (ROOT / "schema" / "intake-check.schema.json").read_text("utf-8")
+    )
+
+
+# 17. check --file and validate read JSON by the same rules.
+
+ROW = {"nutrient": "zinc", "amount": 8, "unit": "mg", "source": "food"}
+
+
+def _both(tmp_path: Path, raw: bytes) -> tuple[Any, Any]:
+    path = tmp_path / "in.json"
+    path.write_bytes(raw)
+    checked = cli("check", "--age", "45", "--sex", "male", "--file", str(path))
+    validated = cli("validate", "--kind", "intake-check", str(path))
+    return checked, validated
+
+
+def test_case_17_a_bom_is_read_alike(tmp_path: Path) -> None:
+    raw = b"\xef\xbb\xbf" + json.dumps({"intakes": [ROW]}).encode()
+    checked, validated = _both(tmp_path, raw)
+    assert checked.returncode == validated.returncode == 0
+
+
+def test_case_17_repeated_keys_are_refused_alike(tmp_path: Path) -> None:
+    raw = b'{"intakes": [{"nutrient": "zinc", "nutrient": "magnesium", '
+    raw += b'"amount": 8, "unit": "mg", "source": "food"}]}'
+    checked, validated = _both(tmp_path, raw)
+    message = "$.intakes[0].nutrient: key appears more than once"
+    assert checked.returncode == 2 and message in one_line(checked.stderr)
+    assert validated.returncode == 1 and message in validated.stdout
+
+
+def test_case_17_control_characters(tmp_path: Path) -> None:
+    checked, validated = _both(tmp_path, b'{"intakes": [{"nutrient": "a\x01"}]}')
+    for done in (checked, validated):
+        line = one_line(done.stderr)
+        assert "Invalid control character at line 1" in line
+        assert "at at" not in line
+    named = dict(ROW, nutrient="zinc\u0000")
+    checked, validated = _both(tmp_path, json.dumps({"intakes": [named]}).encode())
+    assert "control character U+0000" in one_line(checked.stderr)
+    assert validated.returncode == 1 and "U+0000" in validated.stdout
+
+
+def test_case_17_a_nul_in_a_shipped_kind_of_record_is_a_problem(
+    tmp_path: Path,
+) -> None:
+    record = json.loads((DATA_ROOT / "nutrients" / "zinc.json").read_text("utf-8"))
+    record["name"] = "Zinc\u0000"
+    path = tmp_path / "zinc.json"
+    path.write_text(json.dumps(record))
+    done = cli("validate", "--kind", "nutrient", str(path))
+    assert done.returncode == 1
+    assert f"{path}: $.name: text holds the control character U+0000" in done.stdout
+
+
+def test_case_17_an_empty_file_name_is_named() -> None:
+    done = cli("validate", "")
+    assert done.returncode == 2
+    assert one_line(done.stderr) == "'': the file name is empty"
+
+
+# 18. The CLI and the API agree.
+
+
+def test_case_18_convert_takes_the_units_check_takes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for unit in ("µg", "mcg", "ug"):
+        assert run(capsys, "convert", "vitamin-d", "25", unit) == (
+            0,
+            "25 ug = 1000 IU\n",
+            "",
+        )
+
+
+def test_case_18_check_file_reads_standard_input() -> None:
+    done = cli(
+        "check",
+        "--age",
+        "45",
+        "--sex",
+        "male",
+        "--file",
+        "-",
+        "--json",
+        input=json.dumps({"intakes": [ROW]}),
+    )
+    assert done.returncode == 0, done.stderr
+
+
+class NumpyLikeInteger:
+    """Stands in for a NumPy integer where NumPy is not installed."""
+
+    def __index__(self) -> int:
+        return 45
+
+
+def _numbers() -> list[Any]:
+    numbers: list[Any] = [45, 45.0, Decimal("45"), Fraction(45), NumpyLikeInteger()]
+    try:
+        import numpy
+    except ImportError:
+        return numbers
+    return [*numbers, numpy.int64(45), numpy.float64(45), numpy.float32(45)]
+
+
+@pytest.mark.parametrize("age", _numbers(), ids=lambda n: type(n).__name__)
+def test_case_18_every_kind_of_number_is_an_age(age: Any) -> None:
+    from nutrient_data import assess, intake
+
+    assert intake("zinc", age=age, sex="female").life_stage == "females-31-50y"
+    checked = assess(age=age, sex="female", food={"zinc": (age, "mg")})
+    assert checked.life_stage == "females-31-50y"
+
+
+@pytest.mark.parametrize(
+    "age", [True, "45", None, float("nan"), Decimal("NaN"), -1, 10**400]
+)
+def test_case_18_what_is_not_an_age_is_refused_alike(age: Any) -> None:
+    from nutrient_data import intake
+    from nutrient_data.problem import PersonError
+
+    with pytest.raises(PersonError, match="age must be"):
+        intake("zinc", age=age, sex="female")
