@@ -140,7 +140,9 @@ def nutrient_id(name: str) -> str:
 
     An exact id is found without building the name index (or importing it).
     """
-    return name if name in _records() else nutrient_index().get(name)
+    if isinstance(name, str) and name in _records():
+        return name
+    return nutrient_index().get(name)  # which says why a name is not one
 
 
 def nutrient(name: str, *fields: str) -> JSON:

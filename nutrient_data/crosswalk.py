@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from nutrient_data.problem import shorten
 from nutrient_data.vocab import SCHEME_ORDER
 
 TYPE_CHECKING = False
@@ -35,9 +36,11 @@ def canonical_value(scheme: IdentifierScheme, value: str) -> str:
 
 def check_scheme(scheme: str) -> IdentifierScheme:
     """``scheme`` if it is one of ours, else a ``ValueError`` listing them."""
-    if scheme not in SCHEME_ORDER:
+    if not isinstance(scheme, str) or scheme not in SCHEME_ORDER:
         schemes = ", ".join(SCHEME_ORDER)
-        raise ValueError(f"unknown identifier scheme {scheme!r}; use one of {schemes}")
+        raise ValueError(
+            f"unknown identifier scheme {shorten(repr(scheme))}; use one of {schemes}"
+        )
     return scheme
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 
 from nutrient_data.crosswalk import canonical_value, check_scheme
-from nutrient_data.problem import UnknownNameError
+from nutrient_data.problem import UnknownNameError, shorten
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -79,7 +79,13 @@ class NameIndex(_Index[T]):
         return isinstance(name, str) and normalize(name) in self._items
 
     def get(self, name: str) -> T:
-        """Return the record for ``name`` or raise :class:`UnknownNameError`."""
+        """Return the record for ``name`` or raise :class:`UnknownNameError`
+        (a ``ValueError`` when ``name`` is not text)."""
+        if not isinstance(name, str):
+            raise ValueError(
+                f"a {self.kind} is named by text (an id, name or synonym), "
+                f"got {shorten(repr(name))}"
+            )
         key = normalize(name)
         try:
             return self._items[key][1]
@@ -137,6 +143,11 @@ class IdentifierIndex(_Index[T]):
         an FDC nutrient number passed as an FDC id and the reverse.
         """
         known = check_scheme(scheme)
+        if not isinstance(value, str):
+            raise ValueError(
+                f"an identifier's value is text, such as '1090', "
+                f"got {shorten(repr(value))}"
+            )
         key = canonical_value(known, value)
         try:
             return self._items[known, key]

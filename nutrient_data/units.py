@@ -165,7 +165,17 @@ def percent_energy_to_grams(
     >>> percent_energy_to_grams(0.5, 2000)  # EFSA's ALA AI at 2,000 kcal/day
     1.1111111111111112
     """
-    numbers = (percent, energy_kcal, kcal_per_gram)
-    if not all(math.isfinite(x) and x >= 0 for x in numbers) or kcal_per_gram == 0:
-        raise ConversionError("percent and energy must be finite and >= 0")
-    return energy_kcal * percent / 100 / kcal_per_gram
+    from nutrient_data.user_input import exact_number
+
+    given = {"percent": percent, "energy_kcal": energy_kcal}
+    given["kcal_per_gram"] = kcal_per_gram
+    exact = {}
+    for name, value in given.items():
+        if isinstance(value, str):
+            shown = shorten(repr(value))
+            raise ConversionError(f"{name} must be a number, got {shown}")
+        exact[name] = exact_number(value, name, below=math.inf, error=ConversionError)
+    if exact["kcal_per_gram"] == 0:
+        raise ConversionError("kcal_per_gram must be above 0")
+    grams = exact["energy_kcal"] * exact["percent"] / 100 / exact["kcal_per_gram"]
+    return float(grams)

@@ -20,6 +20,7 @@ import pytest
 
 from nutrient_data.cli import main
 from nutrient_data.paths import DATA_ROOT
+from nutrient_data.units import iu_to_mass
 from tests.commandline import run
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -68,7 +69,7 @@ def test_case_1_huge_amounts_are_refused_in_one_line(
 def test_case_1_huge_amounts_in_a_csv_row_and_the_api(tmp_path: Path) -> None:
     from nutrient_data import assess
     from nutrient_data.intake_check.amounts import AmountError
-    from nutrient_data.units import ConversionError, iu_to_mass
+    from nutrient_data.units import ConversionError
 
     rows = tmp_path / "in.csv"
     rows.write_text("nutrient,amount,unit,source\nmagnesium,1e309,mg,food\n")
@@ -173,7 +174,7 @@ def test_case_7_a_failure_while_moving_in_puts_every_file_back(
             raise OSError(28, "No space left on device")
         real(source, target)
 
-    monkeypatch.setattr(folder.os, "replace", failing)
+    monkeypatch.setattr(os, "replace", failing)
 
     def write(staging: Path) -> None:
         for name in ("a.txt", "b.txt"):
@@ -233,7 +234,7 @@ def test_case_9_output_that_cannot_be_written_undoes_the_export(
 
 
 def test_case_15_iu_to_mass_returns_a_float() -> None:
-    from nutrient_data.units import iu_to_mass, mass_to_iu
+    from nutrient_data.units import mass_to_iu
 
     mass = iu_to_mass(1000, "vitamin-d")
     assert type(mass) is float and repr(mass) == "25.0"
@@ -396,3 +397,94 @@ def test_case_18_what_is_not_an_age_is_refused_alike(age: Any) -> None:
 
     with pytest.raises(PersonError, match="age must be"):
         intake("zinc", age=age, sex="female")
+
+
+def test_case_18_phytate_is_read_alike_and_never_ignored(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from nutrient_data import intake
+    from nutrient_data.problem import PersonError
+
+    levels: list[Any] = [600, 600.0, Decimal(600), Fraction(600)]
+    values = {
+        intake("zinc", age=45, sex="male", authority="efsa", phytate=level).value
+        for level in levels
+    }
+    assert values == {11.7}
+    with pytest.raises(PersonError, match="applies to EFSA zinc"):
+        intake("zinc", age=45, sex="male", phytate=300)
+    wrong: list[Any] = ["600", True, 601, 0]
+    for bad in wrong:
+        with pytest.raises(PersonError, match=r"phytate must be (one of|a number)"):
+            intake("zinc", age=45, sex="male", authority="efsa", phytate=bad)
+    argv = ["dri", "zinc", "--age", "45", "--sex", "male", "--authority", "efsa"]
+    code, out, _ = run(capsys, *argv, "--phytate", "600.0", "--json")
+    assert code == 0 and json.loads(out)["value"] == 11.7
+
+
+def test_case_18_an_empty_or_repeated_option_is_not_ignored(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, "claims", "--nutrient", "")
+    assert (code, out) == (2, "") and "unknown nutrient ''" in err
+    with pytest.raises(SystemExit) as stop:
+        main(["claims", "--nutrient", "zinc", "--nutrient", "magnesium"])
+    assert stop.value.code == 2
+    assert "--nutrient is given more than once" in capsys.readouterr().err
+
+
+# 5. The API refuses wrong types with a ValueError naming the argument.
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: _api().intake(None, age=45, sex="male"), "named by text"),
+        (lambda: _api().intake(123, age=45, sex="male"), "named by text"),
+        (lambda: _api().intake(["zinc"], age=45, sex="male"), "named by text"),
+        (lambda: _api().load().nutrient(None), "named by text"),
+        (
+            lambda: _api().load().by_identifier("fdc-nutrient-id", 1090),
+            "identifier's value is text",
+        ),
+        (lambda: _api().load().by_identifier(None, "1090"), "unknown identifier"),
+        (
+            lambda: _api().intake("zinc", age=45, sex="male", as_of="2010"),
+            "as_of must be a year",
+        ),
+        (
+            lambda: _api().intake("zinc", age=45, sex="male", as_of=True),
+            "as_of must be a year",
+        ),
+        (
+            lambda: _api().assess(
+                age=45, sex="male", supplements=[("magnesium", "400mg")]
+            ),
+            "supplements maps a nutrient to an amount",
+        ),
+        (
+            lambda: _api().assess(age=45, sex="male", food={1: "400mg"}),
+            "named by text",
+        ),
+        (
+            lambda: (
+                _api()
+                .intake("omega-3", age=45, sex="male", authority="efsa")
+                .grams_for_energy("2000")
+            ),
+            "energy_kcal must be a number",
+        ),
+        (lambda: iu_to_mass("1000", "vitamin-d"), "must be a number"),  # type: ignore[arg-type]
+    ],
+)
+def test_case_5_wrong_types_are_value_errors_naming_the_argument(
+    call: Any, message: str
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        call()
+
+
+def _api() -> Any:
+    import nutrient_data
+
+    return nutrient_data

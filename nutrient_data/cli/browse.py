@@ -128,7 +128,7 @@ def cmd_claims(args: SimpleNamespace) -> int:
         keep = ClaimFilter(args.verdict, args.min_certainty)
     except ValueError as error:
         raise UsageError(str(error)) from None
-    about = bundle.nutrient_id(args.nutrient) if args.nutrient else None
+    about = None if args.nutrient is None else bundle.nutrient_id(args.nutrient)
     found = [
         (n["id"], c)
         for n in bundle.nutrients("id", "claims")

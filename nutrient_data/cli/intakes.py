@@ -6,6 +6,8 @@ Each handler imports what only it needs, so that other commands start faster.
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from nutrient_data import bundle
 from nutrient_data.cli.output import (
     EXIT_OK,
@@ -39,14 +41,17 @@ DEFAULT_PHYTATE = 300  # nutrient_data.dri.efsa.DEFAULT_PHYTATE, checked by a te
 def _phytate(text: str | None) -> int | None:
     if text is None:
         return None
+    from nutrient_data.user_input import exact_number
+
     allowed = ", ".join(str(p) for p in PHYTATE_LEVELS)
-    try:
-        level = int(text)
+    try:  # read as the API reads it: 300 and 300.0 are one level
+        level = exact_number(text, "--phytate", below=float("inf"))
     except ValueError:
-        level = -1
+        level = Fraction(-1)
     if level not in PHYTATE_LEVELS:
-        raise UsageError(f"--phytate must be one of {allowed} (mg/day), got {text!r}")
-    return level
+        shown = shorten(repr(text), 40)
+        raise UsageError(f"--phytate must be one of {allowed} (mg/day), got {shown}")
+    return int(level)
 
 
 def _rows_for(

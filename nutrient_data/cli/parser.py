@@ -8,6 +8,7 @@ an error for.
 from __future__ import annotations
 
 import argparse
+import weakref
 from functools import partial
 from types import SimpleNamespace
 
@@ -17,7 +18,7 @@ from nutrient_data.problem import DatasetError, shorten
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Sequence
-    from typing import NoReturn
+    from typing import Any, NoReturn
 
     from nutrient_data.cli.arguments import CommandSpec
 
@@ -57,6 +58,28 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
+class _Once(argparse._StoreAction):
+    """An option that takes one value: given twice, it is a mistake, not the
+    last one silently kept (``--nutrient zinc --nutrient magnesium``)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # the namespaces this option was given in (a Namespace is unhashable)
+        self.given: list[weakref.ref[argparse.Namespace]] = []
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        if any(seen() is namespace for seen in self.given):
+            parser.error(f"{option_string} is given more than once; give it once")
+        self.given.append(weakref.ref(namespace))
+        super().__call__(parser, namespace, values, option_string)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, except that a usage mistake is one line on stderr and exit 2,
     like every other input problem (``--help`` still shows the usage)."""
@@ -93,7 +116,10 @@ def build(specs: Sequence[CommandSpec]) -> argparse.ArgumentParser:
         ]
         for argument in spec.arguments:
             target = groups[argument.group] if argument.group >= 0 else command
-            target.add_argument(*argument.names, **argument.options)
+            options = argument.options
+            if not argument.positional and options.get("action", "store") == "store":
+                options = {**options, "action": _Once}
+            target.add_argument(*argument.names, **options)
         command.set_defaults(func=spec.handler)
     return parser
 

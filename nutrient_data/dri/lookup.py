@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import math
+
 from nutrient_data import bundle
 from nutrient_data.dri.efsa import efsa_intake
 from nutrient_data.dri.us import us_intake
 from nutrient_data.lifestages import life_stage_for
-from nutrient_data.problem import PersonError
+from nutrient_data.problem import PersonError, shorten
+from nutrient_data.vocab import PHYTATE_LEVELS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -81,9 +84,40 @@ def intake(
         stage,
         sex=sex,
         age=age,
-        phytate=phytate,
-        as_of=as_of,
+        phytate=phytate_level(phytate, authority),
+        as_of=year(as_of),
     )
+
+
+def year(as_of: object) -> int | None:
+    """``as_of`` as a year, or PersonError: ``"2010"`` and ``True`` are not years."""
+    if as_of is None:
+        return None
+    if isinstance(as_of, bool) or not hasattr(as_of, "__index__"):
+        raise PersonError(
+            f"as_of must be a year, an integer such as 2010, got {shorten(repr(as_of))}"
+        )
+    return int(as_of.__index__())
+
+
+def phytate_level(phytate: object, authority: str) -> int | None:
+    """``phytate`` as one of EFSA's levels (mg/day), read as every number is
+    (300, 300.0, ``Decimal("300")``), or PersonError; only EFSA's zinc
+    values depend on it, so another authority refuses it rather than ignore it."""
+    if phytate is None:
+        return None
+    from nutrient_data.user_input import exact_number
+
+    allowed = ", ".join(str(p) for p in PHYTATE_LEVELS)
+    wrong = f"phytate must be one of {allowed} (mg/day)"
+    if isinstance(phytate, str):
+        raise PersonError(f"{wrong}, got {shorten(repr(phytate))}")
+    level = exact_number(phytate, "phytate", below=math.inf, error=PersonError)
+    if level not in PHYTATE_LEVELS:
+        raise PersonError(f"{wrong}, got {shorten(repr(phytate))}")
+    if authority != "efsa":
+        raise PersonError("phytate applies to EFSA zinc values (authority='efsa')")
+    return int(level)
 
 
 def intakes(

@@ -35,7 +35,7 @@ from nutrient_data.intake_check.result import (
 )
 from nutrient_data.lifestages import life_stage_for
 from nutrient_data.named_tuple import NamedTuple
-from nutrient_data.problem import NoValuesError, UnknownNameError
+from nutrient_data.problem import NoValuesError, UnknownNameError, shorten
 from nutrient_data.vocab import AUTHORITY_NAMES, VITAMIN_E_FORMS
 
 TYPE_CHECKING = False
@@ -95,7 +95,15 @@ def _entries(
     source: Source,
     form: VitaminEForm | None,
 ) -> Iterable[Entry]:
+    if amounts is not None and not hasattr(amounts, "items"):
+        argument = "food" if source == "food" else "supplements"
+        raise AmountError(
+            f"{argument} maps a nutrient to an amount, such as "
+            f"{{'magnesium': '400mg'}}; got {shorten(repr(amounts))}"
+        )
     for name, given in (amounts or {}).items():
+        if not isinstance(name, str):
+            raise AmountError(f"a nutrient is named by text, got {shorten(repr(name))}")
         values = given if isinstance(given, list) else [given]
         if not values:
             raise AmountError(f"missing amount for {name!r}")
