@@ -104,15 +104,16 @@ def _years(age: object) -> float:
     """``age`` as years, or PersonError: read as every number a user gives is
     (:func:`nutrient_data.user_input.exact_number`), so a bool or text is not
     an age, and ``Decimal``, ``Fraction`` and NumPy numbers are."""
-    from nutrient_data.user_input import exact_number
+    from nutrient_data.user_input import exact_number, shown
 
+    not_age = PersonError(f"age must be a number of years, got {shown(age)}")
     if isinstance(age, str):
-        raise PersonError(f"age must be a number of years, got {shorten(repr(age))}")
+        raise not_age
     try:
         years = exact_number(age, "age", below=math.inf, error=PersonError)
     except PersonError as error:
         if "must be a number" in str(error):
-            raise
+            raise not_age from None
         years = Fraction(-1)
     if not 0 <= years <= MAX_AGE:
         raise PersonError(
@@ -122,10 +123,12 @@ def _years(age: object) -> float:
 
 
 def _shown(age: object) -> str:
+    from nutrient_data.user_input import shown
+
     try:
         return f"{float(age):g}"  # type: ignore[arg-type]
     except (TypeError, ValueError, OverflowError):
-        return shorten(str(age), 40)
+        return shown(age)
 
 
 def life_stage_for(

@@ -243,7 +243,15 @@ def exact_number(
 
 
 def _shown(value: object) -> str:
-    return shorten(value.strip() if isinstance(value, str) else repr(value), 40)
+    return shorten(value.strip(), 40) if isinstance(value, str) else shown(value)
+
+
+def shown(value: object, limit: int = 40) -> str:
+    """``repr(value)`` for a message, shortened; an integer too long to print
+    (Python refuses past 4,300 digits) is described instead."""
+    if isinstance(value, int) and value.bit_length() > 14_000:
+        return f"an integer of about {int(value.bit_length() * 0.30103):,} digits"
+    return shorten(repr(value), limit)
 
 
 def _exact(value: object, what: str, error: type[ValueError]) -> Fraction:

@@ -488,3 +488,108 @@ def _api() -> Any:
     import nutrient_data
 
     return nutrient_data
+
+
+# 10, 11, 12, 13. check answers without misleading.
+
+EFSA_ADULT = ["check", "--age", "45", "--sex", "male", "--authority", "efsa"]
+
+
+def test_case_10_efsa_zinc_says_its_phytate_level_and_takes_another(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, *EFSA_ADULT, "--supplement", "zinc=10mg")
+    assert code == 0
+    assert "phytate 300 mg/day (assumed; choose with --phytate)" in out
+    code, out, _ = run(
+        capsys, *EFSA_ADULT, "--supplement", "zinc=10mg", "--phytate", "1200", "--json"
+    )
+    document = json.loads(out)
+    assert document["person"]["phytate_mg"] == 1200
+    assert document["results"][0]["value"] == 16.3
+    code, out, err = run(
+        capsys, *EFSA_ADULT[:5], "--food", "zinc=1mg", "--phytate", "300"
+    )
+    assert (code, out) == (2, "") and "applies to EFSA zinc" in err
+
+
+def test_case_11_efsa_omega_3_is_judged_from_the_energy_intake(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _code, out, _ = run(capsys, *EFSA_ADULT, "--food", "omega-3=1g", "--json")
+    [result] = json.loads(out)["results"]
+    assert "needs the energy intake" in result["adequacy"]
+    _code, out, _ = run(
+        capsys, *EFSA_ADULT, "--food", "omega-3=1.2g", "--energy", "2000", "--json"
+    )
+    [result] = json.loads(out)["results"]
+    assert result["adequacy"] == "at or above the AI: likely adequate"
+    assert result["kind"] == "AI" and result["value"] == pytest.approx(10 / 9)
+
+
+def test_case_12_json_is_an_object_with_the_person_and_unmatched_medicines(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    argv = ["check", "--age", "30", "--sex", "female", "--medicine", "aspirin"]
+    code, out, _ = run(capsys, *argv, "--json")
+    assert code == 0
+    assert json.loads(out) == {
+        "person": {
+            "age": 30.0,
+            "sex": "female",
+            "pregnant": False,
+            "lactating": False,
+            "energy_kcal": None,
+            "phytate_mg": None,
+        },
+        "group": {"id": "females-19-30y", "label": "Females 19-30 y"},
+        "authority": "us",
+        "results": [],
+        "unmatched_medicines": ["aspirin"],
+    }
+
+
+def test_case_13_rounding_never_contradicts_the_verdict(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    argv = ["check", "--age", "45", "--sex", "female"]
+    _code, out, _ = run(capsys, *argv, "--supplement", "magnesium=350.0000001mg")
+    row = next(line for line in out.splitlines() if line.startswith("magnesium"))
+    assert "350.0000001 mg" in row and "above the UL" in row
+    assert run(capsys, "convert", "vitamin-d", "1e-5", "IU")[1] == (
+        "1e-5 IU = 2.5e-07 ug\n"
+    )
+    assert run(capsys, "convert", "vitamin-d", "123456789", "IU")[1] == (
+        "123456789 IU = 3086419.725 ug\n"
+    )
+
+
+# 20. Help for every option; long text fits the terminal; long echoes are cut.
+
+
+def test_case_20_every_option_has_help_and_check_needs_the_person() -> None:
+    from nutrient_data.cli import commands
+
+    for spec in commands():
+        for argument in spec.arguments:
+            assert argument.options.get("help"), (spec.name, argument.names)
+    usage = cli("check", "--help").stdout
+    assert "[--age" not in usage and "--age A" in usage
+    options = usage.split("options:", 1)[1]
+    supplement = options.split("--supplement", 1)[1].split("--medicine", 1)[0]
+    assert "(repeatable)" in supplement
+
+
+def test_case_20_check_fits_the_terminal_and_shortens_echoes() -> None:
+    argv = [*EFSA_ADULT, "--supplement", "zinc=10mg", "--food", "omega-3=1g"]
+    done = cli(*argv, "--medicine", "x" * 100_000, env={**os.environ, "COLUMNS": "80"})
+    assert done.returncode == 0, done.stderr
+    assert max(len(line) for line in done.stdout.splitlines()) <= 100
+    assert len(done.stdout) < 5_000
+
+
+def test_case_20_a_negative_age_is_read_as_an_age() -> None:
+    done = cli("check", "--sex", "male", "--food", "zinc=1mg", "--age", "-inf")
+    assert done.returncode == 2
+    assert "expected one argument" not in done.stderr
+    assert "age must be" in one_line(done.stderr)

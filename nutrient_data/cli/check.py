@@ -14,7 +14,10 @@ from nutrient_data.cli.output import (
     UsageError,
     print_json,
     table,
+    terminal_columns,
+    wrapped,
 )
+from nutrient_data.problem import shorten
 from nutrient_data.vocab import (
     AUTHORITIES,
     AUTHORITY_NAMES,
@@ -57,16 +60,28 @@ def _entry(spec: str, source: Source, form: VitaminEForm | None) -> Entry:
         raise AmountError(f"{flag} {spec}: {error}") from None
 
 
-def _age(text: str | None) -> float:
-    if text is None:
-        raise UsageError("check needs --age (years; 0.5 is six months)")
+def _age(text: str) -> float:
     try:
         age = float(text)
     except ValueError:
-        raise UsageError(f"age must be a number of years, got {text!r}") from None
+        shown = shorten(repr(text), 40)
+        raise UsageError(f"age must be a number of years, got {shown}") from None
     if not math.isfinite(age):
-        raise UsageError(f"age must be a finite number of years, got {text!r}")
+        shown = shorten(repr(text), 40)
+        raise UsageError(f"age must be a finite number of years, got {shown}")
     return age
+
+
+def _number(text: str | None, flag: str) -> float | None:
+    """An optional number option, read as every number is (or a usage error)."""
+    if text is None:
+        return None
+    from nutrient_data.user_input import exact_number
+
+    try:
+        return float(exact_number(text, flag, below=float("inf")))
+    except ValueError as error:
+        raise UsageError(str(error)) from None
 
 
 def _choice(value: str | None, flag: str, allowed: tuple[Code, ...]) -> Code:
@@ -85,19 +100,23 @@ def _adequacy(r: NutrientCheck) -> str:
     return f"{r.adequacy} (probability adequate {r.probability_adequate:.2f})"
 
 
-def _amount(value: float | None, unit: str) -> str:
+def _amount(value: float | None, unit: str, *apart: float | None) -> str:
     from nutrient_data.intake_check.result import show
 
-    return "-" if value is None else f"{show(value)} {unit}"
+    return "-" if value is None else f"{show(value, *apart)} {unit}"
 
 
-def _print_text(result: Assessment) -> None:
+def _print_text(result: Assessment, phytate_given: bool) -> None:
     from nutrient_data.intake_check.result import DISCLAIMER
 
     print(
         f"Intake check for {result.life_stage_label} ({result.life_stage}); "
         f"{AUTHORITY_NAMES[result.authority]}"
     )
+    person = result.person
+    if person is not None and person.phytate_mg is not None:
+        how = "given" if phytate_given else "assumed; choose with --phytate"
+        print(f"EFSA zinc values for phytate {person.phytate_mg} mg/day ({how})")
     rows = [
         (
             "NUTRIENT",
@@ -111,12 +130,13 @@ def _print_text(result: Assessment) -> None:
     ]
     for r in result:
         reference = "-" if r.value is None else f"{r.kind} {_amount(r.value, r.unit)}"
+        limits = (r.value, r.ul, r.average_requirement)  # shown apart from these
         rows.append(
             (
                 r.nutrient,
-                _amount(r.food, r.unit),
-                _amount(r.supplement, r.unit),
-                _amount(r.total, r.unit),
+                _amount(r.food, r.unit, *limits),
+                _amount(r.supplement, r.unit, *limits),
+                _amount(r.total, r.unit, *limits),
                 reference,
                 _adequacy(r),
                 r.ul_status,
@@ -124,25 +144,32 @@ def _print_text(result: Assessment) -> None:
         )
     if len(rows) > 1:
         table(rows)
+    width = max(min(terminal_columns(), 100), 40)
+
+    def say(text: str, first: str = "", rest: str = "") -> None:
+        print("\n".join(wrapped(text, first, rest, width)))
+
     interactions = [(r.nutrient, i) for r in result for i in r.interactions]
     if interactions:
         print("\nInteractions with the medicines given:")
         for nutrient, i in interactions:
             via = f" (as {i.via})" if i.via else ""
-            print(f"- {i.medicine}{via} and {nutrient}: {i.agent}. {i.effect}")
-            print(f"  Sources: {', '.join(i.reference_ids)}")
+            say(f"{i.medicine}{via} and {nutrient}: {i.agent}. {i.effect}", "- ", "  ")
+            say(f"Sources: {', '.join(i.reference_ids)}", "  ", "  ")
     if result.unmatched_medicines:
-        print(
-            "\nNo interaction is recorded in this dataset for: "
-            f"{', '.join(result.unmatched_medicines)} "
+        named = ", ".join(shorten(m, 60) for m in result.unmatched_medicines)
+        print()
+        say(
+            f"No interaction is recorded in this dataset for: {shorten(named, 300)} "
             "(which is not evidence that there is none)."
         )
     notes = [(r.nutrient, r.note) for r in result if r.note]
     if notes:
         print("\nNotes:")
         for nutrient, note in notes:
-            print(f"- {nutrient}: {note}")
-    print(f"\n{DISCLAIMER}")
+            say(f"{nutrient}: {note}", "- ", "  ")
+    print()
+    say(DISCLAIMER)
 
 
 def cmd_check(args: SimpleNamespace) -> int:
@@ -167,6 +194,9 @@ def cmd_check(args: SimpleNamespace) -> int:
             from_file, file_medicines = read_intake_file(args.file, form)
             entries += from_file
             medicines += file_medicines
+        phytate = _number(args.phytate, "--phytate")
+        if phytate is not None and authority != "efsa":
+            raise UsageError("--phytate applies to EFSA zinc values (--authority efsa)")
         result = check(
             entries,
             age=age,
@@ -175,6 +205,12 @@ def cmd_check(args: SimpleNamespace) -> int:
             lactating=args.lactating,
             medicines=medicines,
             authority=authority,
+            phytate=None
+            if phytate is None
+            else int(phytate)
+            if phytate.is_integer()
+            else -1,
+            energy_kcal=_number(args.energy, "--energy"),
         )
     except AmountError as error:
         hint = " (add --vitamin-e-form)" if "needs its form" in str(error) else ""
@@ -186,7 +222,7 @@ def cmd_check(args: SimpleNamespace) -> int:
     if args.json:
         print_json(result.as_json())
     else:
-        _print_text(result)
+        _print_text(result, args.phytate is not None)
     return EXIT_OK
 
 
@@ -196,10 +232,12 @@ def register(command: Commands) -> None:
         "check a person's intakes against reference values (not medical advice)",
         cmd_check,
     )
-    p.add_argument("--age", metavar="A", help="age in years (0.5 = 6 months)")
-    p.add_argument("--sex", metavar="female|male")
-    p.add_argument("--pregnant", action="store_true")
-    p.add_argument("--lactating", action="store_true")
+    p.add_argument(
+        "--age", metavar="A", required=True, help="age in years (0.5 = 6 months)"
+    )
+    p.add_argument("--sex", metavar="female|male", required=True, help="female or male")
+    p.add_argument("--pregnant", action="store_true", help="pregnant")
+    p.add_argument("--lactating", action="store_true", help="breastfeeding")
     p.add_argument(
         "--food",
         action="append",
@@ -212,7 +250,8 @@ def register(command: Commands) -> None:
         action="append",
         default=[],
         metavar="ID=AMOUNT",
-        help="amount from supplements or medicines per day, e.g. vitamin-d=4000IU",
+        help="amount from supplements or medicines per day, e.g. vitamin-d=4000IU "
+        "(repeatable)",
     )
     p.add_argument(
         "--medicine",
@@ -227,7 +266,24 @@ def register(command: Commands) -> None:
         help="intakes from a .json or .csv file, or - for JSON on standard input "
         "(schema: nutrient-data schema --kind intake-check)",
     )
-    p.add_argument("--authority", default="us", metavar="us|efsa")
+    p.add_argument(
+        "--authority",
+        default="us",
+        metavar="us|efsa",
+        help="whose reference values: us (FNB, the default) or efsa",
+    )
+    p.add_argument(
+        "--phytate",
+        metavar="MG",
+        help="EFSA zinc: phytate intake, 300, 600, 900 or 1200 mg/day (300 is "
+        "assumed, and said, when not given)",
+    )
+    p.add_argument(
+        "--energy",
+        metavar="KCAL",
+        help="energy intake in kcal/day, to judge values set as a share of "
+        "energy (EFSA's omega-3 AI)",
+    )
     p.add_argument(
         "--vitamin-e-form",
         metavar="natural|synthetic",

@@ -135,7 +135,13 @@ def register(command: Commands) -> None:
         cmd_export,
         json_flag=False,
     )
-    export.add_argument("--format", choices=FORMAT_NAMES, required=True)
+    export.add_argument(
+        "--format",
+        choices=FORMAT_NAMES,
+        required=True,
+        help="json (the bundle), csv (tidy tables), datapackage (the tables with "
+        "a Frictionless descriptor) or sqlite (a database, with Datasette metadata)",
+    )
     export.add_argument("--out", required=True, metavar="DIR", help="output folder")
     export.add_argument(
         "--force",

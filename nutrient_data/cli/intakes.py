@@ -232,10 +232,12 @@ def _person(parser: Arguments) -> None:
     parser.add_argument(
         "--age", type=float, required=True, help="age in years (0.5 = 6 months)"
     )
-    parser.add_argument("--sex", choices=("female", "male"), required=True)
+    parser.add_argument(
+        "--sex", choices=("female", "male"), required=True, help="female or male"
+    )
     state = parser.add_mutually_exclusive_group()
-    state.add_argument("--pregnant", action="store_true")
-    state.add_argument("--lactating", action="store_true")
+    state.add_argument("--pregnant", action="store_true", help="pregnant")
+    state.add_argument("--lactating", action="store_true", help="breastfeeding")
 
 
 def _digits(value: float) -> str:

@@ -53,14 +53,34 @@ def print_json(data: Any) -> None:
 
 
 def table(rows: Sequence[Sequence[str]]) -> None:
-    """Print rows as left-aligned columns (the first row is the header)."""
+    """Print rows as left-aligned columns (the first row is the header); where
+    they are wider than the terminal (a tty, or $COLUMNS), the widest columns
+    wrap their cells. Output to a file or pipe keeps a row on one line."""
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    known = os.environ.get("COLUMNS") or (
+        sys.__stdout__ is not None and sys.__stdout__.isatty()
+    )
+    floors = [
+        max(12, *(len(w) for row in rows for w in row[i].split()))
+        for i in range(len(widths))
+    ]
+    room = terminal_columns() - 1 - 2 * (len(widths) - 1)
+    while known and sum(widths) > room:
+        widest = max(range(len(widths)), key=lambda i: widths[i] - floors[i])
+        if widths[widest] <= floors[widest]:
+            break  # as narrow as the longest words allow
+        widths[widest] -= 1
     for row in rows:
-        print(
-            "  ".join(
-                cell.ljust(w) for cell, w in zip(row, widths, strict=True)
-            ).rstrip()
-        )
+        cells = [
+            wrapped(cell, "", "", w) if len(cell) > w else [cell]
+            for cell, w in zip(row, widths, strict=True)
+        ]
+        for at in range(max(len(c) for c in cells)):
+            line = [
+                (c[at] if at < len(c) else "").ljust(w)
+                for c, w in zip(cells, widths, strict=True)
+            ]
+            print("  ".join(line).rstrip())
 
 
 def terminal_columns() -> int:

@@ -8,6 +8,7 @@ an error for.
 from __future__ import annotations
 
 import argparse
+import re
 import weakref
 from functools import partial
 from types import SimpleNamespace
@@ -124,6 +125,36 @@ def build(specs: Sequence[CommandSpec]) -> argparse.ArgumentParser:
     return parser
 
 
+NEGATIVE = re.compile(r"-(?:inf|infinity|nan|\d|\.\d)", re.IGNORECASE)
+"""A value that starts like an option but is a number (``-inf``, ``-5e3``),
+which argparse would take for an unknown option."""
+
+
+def _attached(specs: Sequence[CommandSpec], argv: Sequence[str]) -> list[str]:
+    """``argv`` with ``--age -inf`` written ``--age=-inf``, so that argparse
+    reads it as the value it is (and words what is wrong with it)."""
+    takes_value = {
+        name
+        for spec in specs
+        for argument in spec.arguments
+        if argument.options.get("action", "store") in ("store", "append")
+        for name in argument.names
+        if name.startswith("--")
+    }
+    out: list[str] = []
+    at = 0
+    while at < len(argv):
+        token = argv[at]
+        following = argv[at + 1] if at + 1 < len(argv) else ""
+        if token in takes_value and NEGATIVE.match(following):
+            out.append(f"{token}={following}")
+            at += 2
+        else:
+            out.append(token)
+            at += 1
+    return out
+
+
 def parse(specs: Sequence[CommandSpec], argv: Sequence[str]) -> SimpleNamespace:
     """What argparse makes of ``argv``; help and mistakes end the process."""
-    return SimpleNamespace(**vars(build(specs).parse_args(argv)))
+    return SimpleNamespace(**vars(build(specs).parse_args(_attached(specs, argv))))

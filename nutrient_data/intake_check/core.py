@@ -16,7 +16,8 @@ import math
 from fractions import Fraction
 
 from nutrient_data import bundle
-from nutrient_data.dri.lookup import INTAKE_FIELDS, intake_for
+from nutrient_data.dri.efsa import DEFAULT_PHYTATE, phytate_levels
+from nutrient_data.dri.lookup import INTAKE_FIELDS, intake_for, phytate_level
 from nutrient_data.intake_check.amounts import (
     UG_PER_UNIT,
     Amount,
@@ -31,12 +32,14 @@ from nutrient_data.intake_check.result import (
     Assessment,
     Interaction,
     NutrientCheck,
+    Person,
     show,
 )
 from nutrient_data.lifestages import life_stage_for
 from nutrient_data.named_tuple import NamedTuple
 from nutrient_data.problem import NoValuesError, UnknownNameError, shorten
-from nutrient_data.vocab import AUTHORITY_NAMES, VITAMIN_E_FORMS
+from nutrient_data.user_input import exact_number
+from nutrient_data.vocab import AUTHORITY_NAMES, PERCENT_ENERGY, VITAMIN_E_FORMS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -62,6 +65,10 @@ CHECK_FIELDS: dict[Authority, tuple[str, ...]] = {
 """The fields of a nutrient record that a check reads, by authority: its name,
 the US table (whose unit amounts are converted to), and what
 :func:`intake_for` reads for the authority."""
+
+
+MAX_ENERGY_KCAL = 20_000
+"""An energy intake per day is below this (kcal)."""
 
 
 class Entry(NamedTuple):
@@ -165,17 +172,32 @@ def _sum_entries(
 
 
 def _reference(
-    record: JSON, stage: LifeStage, sex: Sex, age: float
-) -> tuple[PersonIntake | None, list[str]]:
-    """The person's values, or none with the reason in words."""
+    record: JSON, stage: LifeStage, person: Person
+) -> tuple[PersonIntake | None, list[str], str | None]:
+    """The person's values, or none with the reason in words (and, where the
+    value cannot be judged without more from the person, the words that say so)."""
     name = AUTHORITY_NAMES[stage.authority]
+    phytate = person.phytate_mg if phytate_levels(record) else None
     try:
-        found = intake_for(record, stage, sex=sex, age=age)
+        found = intake_for(
+            record, stage, sex=person.sex, age=person.age, phytate=phytate
+        )
     except NoValuesError:
-        return None, [WORDS["no_authority"].format(authority=name)]
+        return None, [WORDS["no_authority"].format(authority=name)], None
+    if found.unit == PERCENT_ENERGY and found.value is not None:
+        share = {"kind": found.kind, "value": show(found.value)}
+        if person.energy_kcal is None:
+            return None, [], WORDS["needs_energy"].format(**share)
+        grams = found.grams_for_energy(person.energy_kcal) or 0.0
+        unit = record["intakes"]["unit"]
+        value = float(Fraction(repr(grams)) * UG_PER_UNIT["g"] / UG_PER_UNIT[unit])
+        note = WORDS["energy_basis"].format(
+            authority=name, grams=show(grams), energy=show(person.energy_kcal), **share
+        )
+        return found._replace(value=value, unit=unit), [note], None
     if found.unit not in UG_PER_UNIT:
-        return None, [WORDS["not_mass"].format(authority=name, unit=found.unit)]
-    return found, []
+        return None, [WORDS["not_mass"].format(authority=name, unit=found.unit)], None
+    return found, [], None
 
 
 def _adequacy(
@@ -245,16 +267,17 @@ def _result(
     sums: _Sums | None,
     matches: Sequence[Match],
     stage: LifeStage,
-    sex: Sex,
-    age: float,
+    person: Person,
 ) -> NutrientCheck:
-    ref, notes = _reference(record, stage, sex, age)
+    ref, notes, not_judged = _reference(record, stage, person)
     if sums is None:
         notes.insert(0, WORDS["flagged_only"])
     if ref and ref.note:
         notes.append(ref.note)
     total = sums.food + sums.supplement if sums else None
     adequacy, p, adequacy_notes = _adequacy(ref, total)
+    if not_judged and total is not None:
+        adequacy = not_judged
     ul_intake, over, ul_status, ul_notes = _upper_limit(ref, sums)
     return NutrientCheck(
         nutrient=record["id"],
@@ -296,10 +319,30 @@ def check(
     lactating: bool = False,
     medicines: Sequence[str] = (),
     authority: Authority = "us",
+    phytate: int | None = None,
+    energy_kcal: float | None = None,
 ) -> Assessment:
     """Check ``entries`` and ``medicines`` for a person (see :func:`assess`)."""
     stage = life_stage_for(
         age, sex, pregnant=pregnant, lactating=lactating, authority=authority
+    )
+    energy = None
+    if energy_kcal is not None:
+        if isinstance(energy_kcal, str):
+            raise AmountError(f"energy_kcal must be a number, got {energy_kcal!r}")
+        energy = float(
+            exact_number(
+                energy_kcal, "energy_kcal", below=MAX_ENERGY_KCAL, error=AmountError
+            )
+        )
+    level = phytate_level(phytate, authority)
+    person = Person(
+        float(age),
+        sex,
+        pregnant,
+        lactating,
+        energy,
+        level if level is not None or authority != "efsa" else DEFAULT_PHYTATE,
     )
     sums = _sum_entries(entries, authority)
     if isinstance(medicines, str):
@@ -320,8 +363,7 @@ def check(
             sums[record["id"]][1] if record["id"] in sums else None,
             matches.get(record["id"], ()),
             stage,
-            sex,
-            age,
+            person,
         )
         for record in (
             sums[n["id"]][0]
@@ -331,7 +373,9 @@ def check(
             if n["id"] in sums or n["id"] in matches
         )
     )
-    return Assessment(stage.authority, stage.id, stage.label, results, tuple(unmatched))
+    return Assessment(
+        stage.authority, stage.id, stage.label, results, tuple(unmatched), person
+    )
 
 
 def assess(
@@ -345,6 +389,8 @@ def assess(
     medicines: Sequence[str] = (),
     authority: Authority = "us",
     vitamin_e_form: VitaminEForm | None = None,
+    phytate: int | None = None,
+    energy_kcal: float | None = None,
 ) -> Assessment:
     """Check what a person takes against the reference values, nutrient by nutrient.
 
@@ -352,7 +398,11 @@ def assess(
     amount per day, such as ``"400mg"``, ``"4000IU"`` or ``(2.5, "g")``, or to
     a list of them. Vitamin E in IU needs ``vitamin_e_form`` (``"natural"`` or
     ``"synthetic"``); it is never guessed. ``medicines`` are names, matched
-    against the dataset's interaction records. Raises
+    against the dataset's interaction records. ``phytate`` (300, 600, 900 or
+    1200 mg/day; EFSA only, 300 when not given) picks EFSA's zinc values, and
+    the level used is ``person.phytate_mg`` of the result. ``energy_kcal``
+    (kcal/day) lets a value set as a share of energy (EFSA's ALA AI) be
+    judged; without it such a value is said to need it. Raises
     :class:`~nutrient_data.lookup.UnknownNameError`,
     :class:`~nutrient_data.intake_check.amounts.AmountError` or
     :class:`~nutrient_data.problem.PersonError` for input it cannot use.
@@ -378,4 +428,6 @@ def assess(
         lactating=lactating,
         medicines=medicines,
         authority=authority,
+        phytate=phytate,
+        energy_kcal=energy_kcal,
     )

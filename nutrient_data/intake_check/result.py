@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
     from typing import Any
 
-    from nutrient_data.vocab import Authority
+    from nutrient_data.vocab import Authority, Sex
 
 WORDS: dict[str, str] = {
     "no_intake": "no intake given",
@@ -41,6 +41,10 @@ WORDS: dict[str, str] = {
     "not_mass": "The {authority} value is in {unit}, which an amount in mass does "
     "not convert to; it is not compared.",
     "no_authority": "No {authority} values are recorded for this nutrient yet.",
+    "needs_energy": "not judged: the {kind} is {value}% of energy, so it needs "
+    "the energy intake",
+    "energy_basis": "The {authority} {kind} of {value}% of energy is {grams} g/day "
+    "at {energy} kcal/day (9 kcal per gram of fat).",
     "ul_basis_vitamin_e": "Against the UL, supplemental vitamin E in IU counts as "
     "all forms of alpha-tocopherol: {amount} mg (IOM 2000, Table 9-1).",
 }
@@ -51,10 +55,40 @@ DISCLAIMER = (
 )
 
 
-def show(value: float) -> str:
-    """A number in words: up to six significant digits, no trailing zeros."""
-    text = f"{value:.6g}"
-    return text if "e" not in text else f"{value:.0f}"
+def show(value: float, *apart: float | None) -> str:
+    """A number in words: up to six significant digits, no trailing zeros; more
+    where it would otherwise look equal to a different number in ``apart`` (an
+    intake just over its limit never reads as the limit itself)."""
+    digits = 6
+    while digits < 17 and any(
+        other is not None
+        and other != value
+        and _digits(other, digits) == _digits(value, digits)
+        for other in apart
+    ):
+        digits += 1
+    return _digits(value, digits)
+
+
+def _digits(value: float, digits: int) -> str:
+    text = f"{value:.{digits}g}"
+    return text if "e" not in text or abs(value) < 1 else f"{value:.0f}"
+
+
+class Person(NamedTuple):
+    """Who was checked: what the group and values were chosen by."""
+
+    age: float
+    sex: Sex
+    pregnant: bool = False
+    lactating: bool = False
+    energy_kcal: float | None = None
+    """Energy intake per day, for values set as a share of energy."""
+    phytate_mg: int | None = None
+    """The phytate intake EFSA's zinc values were read for (``None`` under US)."""
+
+    def as_json(self) -> dict[str, Any]:
+        return dict(self._asdict())
 
 
 class Interaction(NamedTuple):
@@ -149,6 +183,7 @@ class Assessment:
         "authority",
         "life_stage",
         "life_stage_label",
+        "person",
         "results",
         "unmatched_medicines",
     )
@@ -158,6 +193,7 @@ class Assessment:
     results: tuple[NutrientCheck, ...]
     unmatched_medicines: tuple[str, ...]
     """Medicines given that match no interaction recorded in the dataset."""
+    person: Person | None
 
     def __init__(
         self,
@@ -166,6 +202,7 @@ class Assessment:
         life_stage_label: str,
         results: tuple[NutrientCheck, ...],
         unmatched_medicines: tuple[str, ...],
+        person: Person | None = None,
     ) -> None:
         init = object.__setattr__  # past the read-only __setattr__ below
         init(self, "authority", authority)
@@ -173,6 +210,7 @@ class Assessment:
         init(self, "life_stage_label", life_stage_label)
         init(self, "results", results)
         init(self, "unmatched_medicines", unmatched_medicines)
+        init(self, "person", person)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"an Assessment is read-only; cannot set {name!r}")
@@ -203,5 +241,13 @@ class Assessment:
                 return r
         raise KeyError(nutrient)
 
-    def as_json(self) -> list[dict[str, Any]]:
-        return [r.as_json() for r in self.results]
+    def as_json(self) -> dict[str, Any]:
+        """The CLI's ``--json``: the person, the group and authority used, the
+        results and the medicines that match no recorded interaction."""
+        return {
+            "person": None if self.person is None else self.person.as_json(),
+            "group": {"id": self.life_stage, "label": self.life_stage_label},
+            "authority": self.authority,
+            "results": [r.as_json() for r in self.results],
+            "unmatched_medicines": list(self.unmatched_medicines),
+        }

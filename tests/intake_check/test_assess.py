@@ -251,13 +251,19 @@ def test_efsa_safe_level_is_named_as_such() -> None:
     assert result.ul_status == f"above the safe level of {efsa.ul:g} mg"
 
 
-def test_a_value_in_percent_of_energy_is_not_compared() -> None:
+def test_a_value_in_percent_of_energy_needs_the_energy_intake() -> None:
     efsa = nutrient_data.intake("omega-3", **ADULT, authority="efsa")  # type: ignore[arg-type]
     if efsa.unit != "percent-energy":
         pytest.skip("EFSA's omega-3 value is no longer in percent of energy")
     result = one(food={"omega-3": "2g"}, authority="efsa")
     assert (result.unit, result.value, result.over_ul) == ("g", None, None)
-    assert "percent-energy" in (result.note or "")
+    assert result.adequacy.startswith("not judged: the AI is 0.5% of energy")
+    # 0.5 % of 2,000 kcal at 9 kcal/g is 1.11 g: 1 g is below it, 2 g above
+    for food, words in (("1g", "below the AI"), ("2g", "at or above the AI")):
+        judged = one(food={"omega-3": food}, authority="efsa", energy_kcal=2000)
+        assert judged.value == pytest.approx(10 / 9)
+        assert judged.adequacy.startswith(words)
+        assert "0.5% of energy is 1.11111 g/day at 2000 kcal/day" in (judged.note or "")
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,7 @@ def checked(capsys: pytest.CaptureFixture[str], *argv: str) -> dict[str, Any]:
     """The JSON results of ``check``, by nutrient."""
     code, out, err = run(capsys, *argv, "--json")
     assert code == 0, err
-    rows = json.loads(out)
+    rows = json.loads(out)["results"]
     assert isinstance(rows, list)
     return {row["nutrient"]: row for row in rows}
 
@@ -138,7 +138,7 @@ def test_text_output_reads_in_words(capsys: pytest.CaptureFixture[str]) -> None:
     assert "metformin and vitamin-b12: Metformin." in out
     assert "aroda-2016-metformin" in out
     assert "No interaction is recorded in this dataset for: aspirin" in out
-    assert out.rstrip().splitlines()[-1].startswith("Not medical advice")
+    assert out.rstrip().split("\n\n")[-1].startswith("Not medical advice")
 
 
 @pytest.mark.parametrize(
@@ -199,7 +199,7 @@ def test_the_person_is_required(
     del argv[at : at + 2]
     code, out, err = run(capsys, *argv)
     assert (code, out) == (2, "")
-    assert f"check needs {missing}" in err
+    assert f"the following arguments are required: {missing}" in err
 
 
 def test_male_pregnant_is_impossible(capsys: pytest.CaptureFixture[str]) -> None:

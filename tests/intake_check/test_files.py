@@ -73,7 +73,7 @@ def test_csv_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     )
     code, out, err = run(capsys, "--file", str(path), "--json")
     assert code == 0, err
-    rows = {r["nutrient"]: r for r in json.loads(out)}
+    rows = {r["nutrient"]: r for r in json.loads(out)["results"]}
     assert rows["magnesium"]["over_ul"] is True
     assert rows["vitamin-e"]["supplement"] == 268.0
 

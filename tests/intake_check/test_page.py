@@ -110,7 +110,7 @@ def cli_json(capsys: pytest.CaptureFixture[str], case: Case) -> Any:
     code = main(case.argv())
     out, err = capsys.readouterr()
     assert code == 0, err
-    return json.loads(out)
+    return json.loads(out)["results"]
 
 
 @pytest.fixture(scope="module")
