@@ -12,9 +12,10 @@ and a test fails when the bundle differs from the validated sources.
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import cache
+from functools import wraps
 from importlib.resources.abc import Traversable
 from typing import Any, cast
 
@@ -191,14 +192,33 @@ def _linted(validate: Callable[[], Dataset]) -> Dataset:
     return dataset
 
 
-@cache
+def _once(make: Callable[[], Dataset]) -> Callable[[], Dataset]:
+    """``make`` called on the first call only, however many threads call at
+    once (``functools.cache`` would let each of them in); ``__wrapped__`` is
+    ``make`` itself."""
+    lock = threading.Lock()
+    made: list[Dataset] = []
+
+    @wraps(make)
+    def once() -> Dataset:
+        if not made:
+            with lock:
+                if not made:
+                    made.append(make())
+        return made[0]
+
+    return once
+
+
+@_once
 def load() -> Dataset:
     """The shipped dataset, validated once per process, then shared (it is frozen).
 
     It is the JSON bundle, validated in full: the models parse and check it in
-    one pass, then every lint rule runs. After editing a source file, run
-    ``python -m nutrient_data.build`` (``build(read_source())`` validates the
-    sources themselves).
+    one pass, then every lint rule runs. Threads that call it at once wait for
+    that one validation rather than each making their own. After editing a
+    source file, run ``python -m nutrient_data.build`` (``build(read_source())``
+    validates the sources themselves).
     """
     text = read_shipped_json(bundle_file(), parse=bytes)  # pydantic parses the bytes
     with gc_paused():

@@ -593,3 +593,39 @@ def test_case_20_a_negative_age_is_read_as_an_age() -> None:
     assert done.returncode == 2
     assert "expected one argument" not in done.stderr
     assert "age must be" in one_line(done.stderr)
+
+
+# 19. load() validates once per process, however many threads ask at once.
+
+
+def test_case_19_concurrent_loads_validate_once() -> None:
+    script = """
+import threading
+from nutrient_data import loader
+
+calls = []
+real = loader.Dataset.model_validate_json
+
+def counted(*args, **kwargs):
+    calls.append(1)
+    return real(*args, **kwargs)
+
+loader.Dataset.model_validate_json = counted
+start = threading.Barrier(8)
+found = []
+
+def run():
+    start.wait()
+    found.append(loader.load())
+
+threads = [threading.Thread(target=run) for _ in range(8)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(len(calls), len({id(d) for d in found}))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300
+    )
+    assert done.stdout.split() == ["1", "1"], done.stderr
