@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import wraps
 from importlib.resources.abc import Traversable
-from typing import Any, cast
+from typing import Any, Protocol, cast
 
 from pydantic import ValidationError
 from pydantic_core import from_json
@@ -192,7 +192,15 @@ def _linted(validate: Callable[[], Dataset]) -> Dataset:
     return dataset
 
 
-def _once(make: Callable[[], Dataset]) -> Callable[[], Dataset]:
+class Loader(Protocol):
+    """A function that gives the dataset, and the one it wraps."""
+
+    __wrapped__: Callable[[], Dataset]
+
+    def __call__(self) -> Dataset: ...
+
+
+def _once(make: Callable[[], Dataset]) -> Loader:
     """``make`` called on the first call only, however many threads call at
     once (``functools.cache`` would let each of them in); ``__wrapped__`` is
     ``make`` itself."""
