@@ -27,16 +27,47 @@ SKIP = shutil.ignore_patterns(
 )
 
 
+DOCTEST = """
+import doctest, sys
+test = doctest.DocTestParser().get_doctest(sys.argv[1], {}, "page", None, 0)
+runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+runner.run(test)
+print(f"{runner.tries} examples, {runner.failures} failed")
+sys.exit(1 if runner.failures else 0)
+"""
+"""Runs a ``pycon`` block as a doctest: the session must print what it shows."""
+
+
 def blocks(page: str) -> list[tuple[str, str]]:
     """``(language, code)`` of each fenced block on a getting-started page."""
     return BLOCK.findall((PAGES / page).read_text(encoding="utf-8"))
+
+
+def copy_checkout(root: Path) -> None:
+    """The repository's files as a fresh clone has them: what git tracks and
+    new files it does not ignore (so not what the documented commands wrote
+    here, such as ``tables/``); a plain copy where this is no git checkout."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        check=False,
+    )
+    if listed.returncode != 0:
+        shutil.copytree(ROOT, root, ignore=SKIP)
+        return
+    for name in filter(None, listed.stdout.decode().split("\0")):
+        source = ROOT / name
+        if source.is_file():
+            (root / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, root / name)
 
 
 @pytest.fixture(scope="module")
 def checkout(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A source checkout with the install block of the Python page run in it."""
     root = tmp_path_factory.mktemp("checkout") / "nutrient-data"
-    shutil.copytree(ROOT, root, ignore=SKIP)
+    copy_checkout(root)
     install = next(code for lang, code in blocks("python.md") if lang == "bash")
     done = run("bash", install, root, activate=False)
     assert done.returncode == 0, done.stderr[-2000:]
@@ -52,9 +83,11 @@ def run(
     if activate:
         env["VIRTUAL_ENV"] = str(cwd / ".venv")
         env["PATH"] = f"{cwd / '.venv' / 'bin'}{os.pathsep}{env['PATH']}"
+    python = str(cwd / ".venv" / "bin" / "python")
     command = {
         "bash": ["bash", "-euo", "pipefail", "-c", code],
-        "python": [str(cwd / ".venv" / "bin" / "python"), "-c", code],
+        "python": [python, "-c", code],
+        "pycon": [python, "-c", DOCTEST, code],
     }[lang]
     return subprocess.run(
         command, cwd=cwd, env=env, capture_output=True, text=True, check=False

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from decimal import Decimal
@@ -629,3 +630,45 @@ print(len(calls), len({id(d) for d in found}))
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=300
     )
     assert done.stdout.split() == ["1", "1"], done.stderr
+
+
+# 6. What the documented commands write in a checkout, git ignores.
+
+PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+WRITES = re.compile(r"^\s*nutrient-data .*?(?:--out (\S+)|> (\S+))", re.MULTILINE)
+
+
+def test_case_6_what_the_documented_commands_write_is_ignored() -> None:
+    written = {
+        (out or redirect).strip("`").removeprefix("./")
+        for page in PAGES
+        for out, redirect in WRITES.findall(page.read_text(encoding="utf-8"))
+    }
+    written.discard("DIR")
+    assert {"tables", "zinc.json"} <= written
+    ignored = subprocess.run(
+        ["git", "check-ignore", "--no-index", *(f"{w}/x" for w in written)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if ignored.returncode == 128:
+        pytest.skip("not a git checkout")
+    assert sorted(ignored.stdout.split()) == sorted(f"{w}/x" for w in written)
+
+
+# 15 (the guide). The API guide's printed outputs are what Python prints.
+
+
+def test_case_15_the_python_guide_is_a_passing_doctest() -> None:
+    import doctest
+
+    guide = (ROOT / "docs" / "getting-started" / "python.md").read_text("utf-8")
+    sessions = re.findall(r"^```pycon\n(.*?)^```$", guide, re.MULTILINE | re.DOTALL)
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    for at, session in enumerate(sessions):
+        test = doctest.DocTestParser().get_doctest(session, {}, f"block {at}", None, 0)
+        runner.run(test)
+    assert len(sessions) >= 5 and runner.tries >= 30
+    assert runner.failures == 0
