@@ -147,7 +147,7 @@ def life_stage_for(
     ``"efsa"``. Arguments are checked (:class:`PersonError`, a ``ValueError``):
     ``True`` is not an age, and ``pregnant="no"`` is not a yes or no.
     """
-    if authority not in GROUPS:
+    if not isinstance(authority, str) or authority not in GROUPS:
         raise PersonError(
             f"authority must be 'us' or 'efsa', got {shorten(repr(authority))}"
         )

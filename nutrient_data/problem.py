@@ -71,6 +71,14 @@ class DatasetError(ValueError):
         )
 
 
+def one_line(text: str) -> str:
+    """``text`` with line breaks and other unprintable characters as escapes
+    (``\\n``, ``\\x85``), so that a message stays one line whatever it quotes."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+
+
 def shorten(text: str, limit: int = 120) -> str:
     """``text`` cut in the middle to ``limit`` characters, saying how long it was.
 

@@ -141,6 +141,10 @@ def factor_for(
                 "or 'synthetic' (all-rac-, dl-)"
             )
         matches = [f for f in matches if f.form == form]
+        if not matches:
+            raise ConversionError(
+                f"form must be 'natural' or 'synthetic', got {shorten(repr(form))}"
+            )
     return matches[0]
 
 
@@ -155,6 +159,8 @@ def mass_to_iu(mass: float, nutrient: str, form: VitaminEForm | None = None) -> 
 
 
 KCAL_PER_GRAM_FAT = 9.0
+MAX_KCAL = 20_000
+"""An energy intake per day is below this (kcal)."""
 
 
 def percent_energy_to_grams(
@@ -167,14 +173,18 @@ def percent_energy_to_grams(
     """
     from nutrient_data.user_input import exact_number
 
-    given = {"percent": percent, "energy_kcal": energy_kcal}
-    given["kcal_per_gram"] = kcal_per_gram
+    given = {"percent": (percent, math.inf), "energy_kcal": (energy_kcal, MAX_KCAL)}
+    given["kcal_per_gram"] = (kcal_per_gram, 100)
     exact = {}
-    for name, value in given.items():
+    for name, (value, below) in given.items():
         if isinstance(value, str):
             shown = shorten(repr(value))
             raise ConversionError(f"{name} must be a number, got {shown}")
-        exact[name] = exact_number(value, name, below=math.inf, error=ConversionError)
+        exact[name] = exact_number(value, name, below=below, error=ConversionError)
+    if exact["percent"] > 100:
+        raise ConversionError(
+            f"percent must be at most 100, got {shorten(repr(percent))}"
+        )
     if exact["kcal_per_gram"] == 0:
         raise ConversionError("kcal_per_gram must be above 0")
     grams = exact["energy_kcal"] * exact["percent"] / 100 / exact["kcal_per_gram"]

@@ -24,7 +24,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from nutrient_data.named_tuple import NamedTuple
-from nutrient_data.problem import Problem, json_path, shorten
+from nutrient_data.problem import Problem, json_path, one_line, shorten
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -213,7 +213,7 @@ def read_json(name: str | Path, max_bytes: int = MAX_BYTES) -> Any:
 def shown_name(name: str | Path) -> str:
     """A file name for the start of a message: shortened, and quoted when empty."""
     text = str(name)
-    return shorten(text, 80) if text.strip() else repr(text)
+    return one_line(shorten(text, 80)) if text.strip() else repr(text)
 
 
 # Numbers

@@ -33,6 +33,7 @@ from nutrient_data.problem import (
     NoValuesError,
     PersonError,
     UnknownNameError,
+    one_line,
     shorten,
 )
 
@@ -93,7 +94,7 @@ def parse(argv: Sequence[str]) -> SimpleNamespace:
 
 def _error(message: str) -> None:
     if sys.stderr is not None:
-        print(f"nutrient-data: {message}", file=sys.stderr)
+        print(f"nutrient-data: {one_line(message)}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -14,7 +14,7 @@ from functools import partial
 from types import SimpleNamespace
 
 from nutrient_data.cli.output import EXIT_USAGE, terminal_columns
-from nutrient_data.problem import DatasetError, shorten
+from nutrient_data.problem import DatasetError, one_line, shorten
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -87,7 +87,8 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(
-            EXIT_USAGE, f"{self.prog}: error: {shorten(message, 300)} (see --help)\n"
+            EXIT_USAGE,
+            f"{self.prog}: error: {one_line(shorten(message, 300))} (see --help)\n",
         )
 
 

@@ -67,10 +67,6 @@ the US table (whose unit amounts are converted to), and what
 :func:`intake_for` reads for the authority."""
 
 
-MAX_ENERGY_KCAL = 20_000
-"""An energy intake per day is below this (kcal)."""
-
-
 class Entry(NamedTuple):
     """One amount of one nutrient from food or a supplement; ``where`` names
     its place in the input (a row or JSON path) for error messages."""
@@ -328,12 +324,12 @@ def check(
     )
     energy = None
     if energy_kcal is not None:
+        from nutrient_data.units import MAX_KCAL  # (units is for IU and energy)
+
         if isinstance(energy_kcal, str):
             raise AmountError(f"energy_kcal must be a number, got {energy_kcal!r}")
         energy = float(
-            exact_number(
-                energy_kcal, "energy_kcal", below=MAX_ENERGY_KCAL, error=AmountError
-            )
+            exact_number(energy_kcal, "energy_kcal", below=MAX_KCAL, error=AmountError)
         )
     level = phytate_level(phytate, authority)
     person = Person(
