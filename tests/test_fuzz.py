@@ -85,7 +85,7 @@ def check_validate(
 ) -> int:
     path = tmp_path / "fuzz.json"
     path.write_bytes(content)
-    code = main(["validate", str(path)])
+    code = main(["validate", "--kind", "nutrient", str(path)])
     out, err = capsys.readouterr()
     assert "Traceback" not in out + err
     assert code in (0, 1, 2)

@@ -134,7 +134,7 @@ def _json_safe(value: Any) -> Any:
     if isinstance(value, Decimal | Fraction):
         try:
             number = float(value)
-        except OverflowError:
+        except (OverflowError, ValueError):  # huge, or a signalling NaN
             return str(value)
         return number if abs(number) < 1e300 else str(value)
     if isinstance(value, float) and value != value:
