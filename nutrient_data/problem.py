@@ -20,7 +20,7 @@ class Problem(NamedTuple):
     message: str
 
     def __str__(self) -> str:
-        return f"{shorten(self.path)}: {shorten(self.message, 300)}"
+        return one_line(f"{shorten(self.path)}: {shorten(self.message, 300)}")
 
 
 def json_path(parts: Iterable[str | int]) -> str:
