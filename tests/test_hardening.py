@@ -589,6 +589,17 @@ def test_case_20_check_fits_the_terminal_and_shortens_echoes() -> None:
     assert len(done.stdout) < 5_000
 
 
+def test_case_20_show_wraps_its_summary_and_claims_to_the_terminal() -> None:
+    done = cli("show", "zinc", env={**os.environ, "COLUMNS": "60"})
+    assert done.returncode == 0
+    assert max(len(line) for line in done.stdout.splitlines()) <= 60
+    piped = cli(
+        "show", "zinc", env={k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    )
+    summary = piped.stdout.splitlines()[1]
+    assert len(summary) > 200  # output to a pipe keeps a paragraph on one line
+
+
 def test_case_20_a_negative_age_is_read_as_an_age() -> None:
     done = cli("check", "--sex", "male", "--food", "zinc=1mg", "--age", "-inf")
     assert done.returncode == 2

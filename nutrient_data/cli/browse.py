@@ -8,6 +8,7 @@ from nutrient_data.cli.output import (
     UsageError,
     amount,
     print_json,
+    say,
     table,
 )
 from nutrient_data.vocab import CERTAINTIES, VERDICTS
@@ -53,9 +54,9 @@ def _show_text(nutrient: dict[str, Any]) -> None:
     intakes = nutrient["intakes"]
     unit = intakes["unit"]
     print(f"{nutrient['name']} ({nutrient['id']}) - {nutrient['nutrient_class']}")
-    print(nutrient["summary"])
+    say(nutrient["summary"])
     if nutrient["synonyms"]:
-        print(f"Also known as: {', '.join(nutrient['synonyms'])}")
+        say(f"Also known as: {', '.join(nutrient['synonyms'])}", "", "  ")
     print("Identifiers:")
     _identifier_lines(nutrient["identifiers"])
     for component in nutrient["components"]:
@@ -75,12 +76,14 @@ def _show_text(nutrient: dict[str, Any]) -> None:
         ]
     )
     if intakes["ul_scope"]:
-        print(f"UL: {intakes['ul_scope']}")
+        say(f"UL: {intakes['ul_scope']}", "", "  ")
     print("\nClaims about insulin sensitivity:")
     for claim in nutrient["claims"]:
-        print(
-            f"  [{claim['verdict']}, {claim['certainty']} certainty] "
-            f"{claim['statement']}"
+        say(
+            f"[{claim['verdict']}, {claim['certainty']} certainty] "
+            f"{claim['statement']}",
+            "  ",
+            "    ",
         )
 
 

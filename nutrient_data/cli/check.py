@@ -13,9 +13,8 @@ from nutrient_data.cli.output import (
     EXIT_OK,
     UsageError,
     print_json,
+    say,
     table,
-    terminal_columns,
-    wrapped,
 )
 from nutrient_data.problem import shorten
 from nutrient_data.vocab import (
@@ -144,11 +143,6 @@ def _print_text(result: Assessment, phytate_given: bool) -> None:
         )
     if len(rows) > 1:
         table(rows)
-    width = max(min(terminal_columns(), 100), 40)
-
-    def say(text: str, first: str = "", rest: str = "") -> None:
-        print("\n".join(wrapped(text, first, rest, width)))
-
     interactions = [(r.nutrient, i) for r in result for i in r.interactions]
     if interactions:
         print("\nInteractions with the medicines given:")

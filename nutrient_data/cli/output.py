@@ -57,9 +57,7 @@ def table(rows: Sequence[Sequence[str]]) -> None:
     they are wider than the terminal (a tty, or $COLUMNS), the widest columns
     wrap their cells. Output to a file or pipe keeps a row on one line."""
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    known = os.environ.get("COLUMNS") or (
-        sys.__stdout__ is not None and sys.__stdout__.isatty()
-    )
+    known = terminal_known()
     floors = [
         max(12, *(len(w) for row in rows for w in row[i].split()))
         for i in range(len(widths))
@@ -81,6 +79,27 @@ def table(rows: Sequence[Sequence[str]]) -> None:
                 for c, w in zip(cells, widths, strict=True)
             ]
             print("  ".join(line).rstrip())
+
+
+def terminal_known() -> bool:
+    """Whether output goes to a terminal of known width (a tty, or $COLUMNS
+    set); output to a file or pipe is not wrapped to a guess."""
+    if os.environ.get("COLUMNS"):
+        return True
+    try:
+        return sys.__stdout__ is not None and sys.__stdout__.isatty()
+    except (ValueError, OSError):
+        return False
+
+
+def say(text: str, first: str = "", rest: str = "") -> None:
+    """Print a paragraph, wrapped to the terminal (at most 100 columns) where
+    its width is known, else on one line."""
+    if not terminal_known():
+        print(f"{first}{text}")
+        return
+    width = max(min(terminal_columns(), 100), 40)
+    print("\n".join(wrapped(text, first, rest, width)))
 
 
 def terminal_columns() -> int:
