@@ -209,6 +209,55 @@ def test_case_8_concurrent_exports_never_replace_without_force(
     assert sum("already holds" in e for e in errors) == 3
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="flock is POSIX")
+def test_case_8_an_export_waits_for_the_one_writing_into_its_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first export is held inside its write until the second has reached
+    the folder's lock (or, without a lock, has finished): the second must then
+    see the first's files and refuse to replace them."""
+    import fcntl
+    import threading
+
+    from nutrient_data.export.folder import ExportError, write_set
+
+    go = threading.Event()
+    real_flock = fcntl.flock
+
+    def flock(descriptor: int, operation: int) -> None:
+        if threading.current_thread().name == "second":
+            go.set()  # about to wait for the first export's lock
+        real_flock(descriptor, operation)
+
+    monkeypatch.setattr(fcntl, "flock", flock)
+    outcome: dict[str, str] = {}
+
+    def export(who: str, text: str, hold: bool) -> None:
+        def write(staging: Path) -> None:
+            if hold:
+                second.start()
+                assert go.wait(timeout=120)
+            (staging / "table.csv").write_text(text)
+
+        try:
+            write_set(tmp_path, ["table.csv"], write)
+            outcome[who] = "written"
+        except ExportError as error:
+            outcome[who] = str(error)
+        finally:
+            if who == "second":
+                go.set()
+
+    second = threading.Thread(target=export, args=("second", "2", False), name="second")
+    first = threading.Thread(target=export, args=("first", "1", True))
+    first.start()
+    first.join(timeout=120)
+    second.join(timeout=120)
+    assert outcome["first"] == "written"
+    assert "already holds table.csv" in outcome["second"]
+    assert (tmp_path / "table.csv").read_text() == "1"
+
+
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 def test_case_9_output_that_cannot_be_written_undoes_the_export(
     tmp_path: Path,
