@@ -213,7 +213,7 @@ def read_json(name: str | Path, max_bytes: int = MAX_BYTES) -> Any:
 def shown_name(name: str | Path) -> str:
     """A file name for the start of a message: shortened, and quoted when empty."""
     text = str(name)
-    return one_line(shorten(text, 80)) if text.strip() else repr(text)
+    return one_line(shorten(text, 300)) if text.strip() else repr(text)
 
 
 # Numbers
