@@ -15,6 +15,7 @@ JournalArticleType = Literal[
     "randomized-trial",
     "cohort-study",
     "cross-sectional-study",
+    "mendelian-randomization-study",
     "case-report",
     "animal-study",
     "review",
