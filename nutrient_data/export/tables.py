@@ -310,7 +310,6 @@ TABLES: tuple[Table, ...] = (
                 "confirmed_by",
                 "string",
                 "Food-composition entry and arithmetic that confirm the amount.",
-                required=False,
             ),
             _c(
                 "ndb_number",

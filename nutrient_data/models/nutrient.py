@@ -63,8 +63,7 @@ class FoodSource(Record):
     """UCUM unit of the amount; the same as the DRI table."""
     reference_id: Slug
     """Where the amount comes from."""
-    confirmed_by: Text | None = Field(
-        default=None,
+    confirmed_by: Text = Field(
         description="The food-composition entry that confirms the amount and the "
         "arithmetic: value per 100 g x gram weight of the serving = amount.",
     )
