@@ -49,12 +49,17 @@ def phytate_levels(nutrient: JSON) -> tuple[PhytateLevel, ...]:
 
 
 def _in_band(row: JSON, age: float) -> bool:
-    """Whether ``age`` falls in a row's adult band ("18-64y", "65y+"; none: all)."""
-    band = (row.get("age_band") or "").rstrip("y+").replace("y", "")
-    low, _, high = band.partition("-")
+    """Whether ``age`` falls in a row's own EFSA band: "1-2y" (1 to under 3),
+    "3y" (that year of age), "65y+" (65 and over); a row without one: all."""
+    raw = row.get("age_band") or ""
+    band = raw.rstrip("y+").replace("y", "")
+    low, dash, high = band.partition("-")
     if not low.isdigit():
         return True
-    top = float(high) + 1 if high.isdigit() else float("inf")
+    if high.isdigit():
+        top = float(high) + 1
+    else:
+        top = float("inf") if raw.endswith("+") or dash else float(low) + 1
     return float(low) <= age < top
 
 
@@ -115,7 +120,14 @@ def efsa_intake(
         reference_id=row["reference_id"],
         phytate_mg=row_level,
         as_of=as_of,
+        value_range=_range(row),
     )
+
+
+def _range(row: JSON) -> tuple[float, float] | None:
+    """The row's [low, high] where EFSA set a range instead of one value."""
+    found = row.get("value_range")
+    return (found[0], found[1]) if found else None
 
 
 def _upper_level(

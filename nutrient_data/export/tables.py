@@ -669,6 +669,13 @@ REFERENCE_VALUE_TABLES: tuple[Table, ...] = (
             _c("status_note", "string", "Why no value, or a caveat.", required=False),
             _c("unit", "string", "UCUM unit per day, or percent-energy."),
             _c("basis", "string", "What the values count.", required=False),
+            _c(
+                "reference_ids",
+                "string",
+                "EFSA documents that print the values, space-separated.",
+                required=False,
+                join=" ",
+            ),
             _c("ul_kind", "string", "UL, safe-level or none.", source="ul.kind"),
             _c(
                 "ul_applies_to",
@@ -720,12 +727,32 @@ REFERENCE_VALUE_TABLES: tuple[Table, ...] = (
             _rank("Position in the table."),
             _c("group", "string", "EFSA group."),
             _c("sex", "string", "female or male where EFSA splits.", required=False),
-            _c("age_band", "string", "EFSA's own adult band.", required=False),
+            _c("age_band", "string", "EFSA's own age band.", required=False),
             _c("kind", "string", "PRI, AI or not-set."),
             _c("average_requirement", "number", "EFSA AR per day.", required=False),
             _c("value", "number", "PRI or AI per day.", required=False),
             _c(
+                "value_range_low",
+                "number",
+                "Low end, where EFSA sets a range instead of one value.",
+                required=False,
+                source="value_range[1]",
+            ),
+            _c(
+                "value_range_high",
+                "number",
+                "High end of that range.",
+                required=False,
+                source="value_range[2]",
+            ),
+            _c(
                 "phytate_mg", "integer", "Zinc: phytate intake, mg/day.", required=False
+            ),
+            _c(
+                "not_set_reason",
+                "string",
+                "Why EFSA set no value (kind not-set).",
+                required=False,
             ),
             _c("note", "string", "Caveat for this row.", required=False),
             _c("reference_id", "string", "EFSA opinion.", required=False),
