@@ -206,6 +206,26 @@ def test_efsa_ul_in_force_and_its_predecessor() -> None:
     assert selenium.ul == 255.0
 
 
+@pytest.mark.parametrize(
+    ("nutrient", "age", "level"),
+    [
+        ("selenium", 0.8, 55.0),  # EFSA 2023, every band
+        ("selenium", 12, 180.0),
+        ("vitamin-b6", 12, 8.6),
+        ("zinc", 8, 13.0),  # SCF, every band
+        ("copper", 5, 2.0),
+        ("vitamin-e", 16, 260.0),
+        ("manganese", 3.5, 5.0),  # safe level, EFSA's band 3-6 y
+        ("manganese", 14.5, 7.0),  # band 14-17 y
+    ],
+)
+def test_efsa_upper_levels_follow_efsa_s_overview(
+    nutrient: str, age: float, level: float
+) -> None:
+    row = nutrient_data.intake(nutrient, age=age, sex="female", authority="efsa")
+    assert row.ul == level
+
+
 def test_manganese_has_a_safe_level_not_a_ul() -> None:
     row = nutrient_data.intake("manganese", age=40, sex="male", authority="efsa")
     assert (row.ul_kind, row.ul) == ("safe-level", 8.0)

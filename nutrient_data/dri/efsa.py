@@ -105,7 +105,7 @@ def efsa_intake(
     row_level = row.get("phytate_mg")
     history = of_group(table.get("history", ()), stage.id, sex, row_level)
     value, ar, notes = row_in_force(row, history, "AR", as_of)
-    ul, ul_kind, applies_to, ul_note = _upper_level(table, stage, sex, as_of)
+    ul, ul_kind, applies_to, ul_note = _upper_level(table, stage, sex, as_of, age)
     return person_intake(
         nutrient,
         table,
@@ -131,7 +131,7 @@ def _range(row: JSON) -> tuple[float, float] | None:
 
 
 def _upper_level(
-    table: JSON, stage: LifeStage, sex: Sex, as_of: int | None
+    table: JSON, stage: LifeStage, sex: Sex, as_of: int | None, age: float | None
 ) -> tuple[Dated | None, Any, UlAppliesToAnswer, str | None]:
     limits = table.get("ul") or {"kind": "none", "scope": None}
     if limits["kind"] == "none":
@@ -139,7 +139,9 @@ def _upper_level(
     rows = [
         r
         for r in limits["values"]
-        if r["group"] == stage.id and r.get("sex") in (None, sex)
+        if r["group"] == stage.id
+        and r.get("sex") in (None, sex)
+        and (age is None or _in_band(r, age))
     ]
     history = of_group(limits.get("history", ()), stage.id, sex)
     current = (
@@ -164,7 +166,7 @@ def _not_set(nutrient: JSON, table: JSON, stage: LifeStage, sex: Sex) -> PersonI
     refs = table.get("reference_ids") or [
         r["reference_id"] for r in table.get("values", ())
     ]
-    ul, ul_kind, applies_to, ul_note = _upper_level(table, stage, sex, None)
+    ul, ul_kind, applies_to, ul_note = _upper_level(table, stage, sex, None, None)
     return person_intake(
         nutrient,
         table,

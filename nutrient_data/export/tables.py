@@ -771,6 +771,7 @@ REFERENCE_VALUE_TABLES: tuple[Table, ...] = (
             _rank("Position in the list."),
             _c("group", "string", "EFSA group."),
             _c("sex", "string", "female or male where it differs.", required=False),
+            _c("age_band", "string", "EFSA's own age band.", required=False),
             _c("value", "number", "The level per day (kind in efsa_tables)."),
             _c("note", "string", "Caveat for this group.", required=False),
             _c("reference_id", "string", "Opinion that set it."),

@@ -108,6 +108,11 @@ class EfsaUpperLimit(Record):
     """EFSA age band (or pregnancy, lactation)."""
     sex: Sex | None = None
     """Set where the level differs by sex."""
+    age_band: Text | None = Field(
+        default=None,
+        description="EFSA's own age band where it cuts the group ('1-2y', '3y'): "
+        "the 2023 manganese safe levels use other bands.",
+    )
     value: Amount
     """The level per day, in the table's unit."""
     note: Text | None = None

@@ -82,7 +82,14 @@ def _efsa_limit(efsa: EfsaTable, row: EfsaValue) -> str:
         if u.group == row.group and (None in (u.sex, row.sex) or u.sex == row.sex)
     ]
     label = "safe level" if limits.kind == "safe-level" else "UL"
-    return f"{label} {_value(found[0].value, efsa.unit)}" if found else "-"
+    return (
+        "<br>".join(
+            f"{label} {_value(u.value, efsa.unit)}"
+            + (f" ({u.age_band})" if u.age_band else "")
+            for u in found
+        )
+        or "-"
+    )
 
 
 def _us_for(nutrient: Nutrient, row: EfsaValue) -> str:
