@@ -111,6 +111,7 @@ ISSUE_29_IDS = [
     ("66-72-8", "vitamin-b6/pyridoxal"),
     ("85-87-0", "vitamin-b6/pyridoxamine"),
     ("CHEBI:17310", "vitamin-b6/pyridoxal"),
+    ("CHEBI:16410", "vitamin-b6/pyridoxamine"),
     ("unii:789U1901C5", "copper/copper-element"),
     ("CHEBI:27306", "vitamin-b6"),
     ("CHEBI:176843", "vitamin-b12"),
