@@ -112,6 +112,7 @@ ISSUE_29_IDS = [
     ("85-87-0", "vitamin-b6/pyridoxamine"),
     ("CHEBI:17310", "vitamin-b6/pyridoxal"),
     ("CHEBI:16410", "vitamin-b6/pyridoxamine"),
+    ("CHEBI:18405", "vitamin-b6/pyridoxal-5-phosphate"),
     ("unii:789U1901C5", "copper/copper-element"),
     ("CHEBI:27306", "vitamin-b6"),
     ("CHEBI:176843", "vitamin-b12"),
