@@ -199,11 +199,7 @@ def cmd_check(args: SimpleNamespace) -> int:
             lactating=args.lactating,
             medicines=medicines,
             authority=authority,
-            phytate=None
-            if phytate is None
-            else int(phytate)
-            if phytate.is_integer()
-            else -1,
+            phytate=phytate,
             energy_kcal=_number(args.energy, "--energy"),
         )
     except AmountError as error:

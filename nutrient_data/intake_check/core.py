@@ -315,7 +315,7 @@ def check(
     lactating: bool = False,
     medicines: Sequence[str] = (),
     authority: Authority = "us",
-    phytate: int | None = None,
+    phytate: float | None = None,
     energy_kcal: float | None = None,
 ) -> Assessment:
     """Check ``entries`` and ``medicines`` for a person (see :func:`assess`)."""
@@ -385,7 +385,7 @@ def assess(
     medicines: Sequence[str] = (),
     authority: Authority = "us",
     vitamin_e_form: VitaminEForm | None = None,
-    phytate: int | None = None,
+    phytate: float | None = None,
     energy_kcal: float | None = None,
 ) -> Assessment:
     """Check what a person takes against the reference values, nutrient by nutrient.
