@@ -264,6 +264,9 @@ def problems_in(document: Any, kind: str | Kind | None = None) -> list[Problem]:
         kind = KIND_BY_CODE[kind]
     if kind.place is None:
         return _intake_check_problems(document)
+    if isinstance(document, dict) and "$schema" in document:
+        # a pointer to the schema (for editors and for validate), not data
+        document = {k: v for k, v in document.items() if k != "$schema"}
     if kind.many and isinstance(document, list) and not document:
         return [Problem("$", "a reference file lists at least one reference")]
     if kind.complete is not None and isinstance(document, dict):

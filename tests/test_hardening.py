@@ -732,3 +732,19 @@ def test_case_15_the_python_guide_is_a_passing_doctest() -> None:
         runner.run(test)
     assert len(sessions) >= 5 and runner.tries >= 30
     assert runner.failures == 0
+
+
+def test_case_16_a_record_that_names_its_schema_is_checked_by_it(
+    tmp_path: Path,
+) -> None:
+    record = json.loads((DATA_ROOT / "nutrients" / "zinc.json").read_text("utf-8"))
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps({"$schema": "../schema/nutrient.schema.json", **record}))
+    done = cli("validate", str(path))
+    assert (done.returncode, done.stdout) == (0, f"{path}: valid\n"), done.stderr
+    record["intakes"]["unit"] = "kg"
+    path.write_text(
+        json.dumps({"$schema": "urn:nutrient-data:schema:nutrient", **record})
+    )
+    done = cli("validate", str(path))
+    assert done.returncode == 1 and "$.intakes.unit" in done.stdout
