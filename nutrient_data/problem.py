@@ -71,6 +71,13 @@ class DatasetError(ValueError):
         )
 
 
+def significant(value: float, digits: int = 6) -> str:
+    """``value`` to ``digits`` significant digits, no trailing zeros; a small
+    value keeps its exponent (never shown as 0), a large one is written out."""
+    text = f"{value:.{digits}g}"
+    return text if "e" not in text or abs(value) < 1 else f"{value:.0f}"
+
+
 def one_line(text: str) -> str:
     """``text`` with line breaks and other unprintable characters as escapes
     (``\\n``, ``\\x85``), so that a message stays one line whatever it quotes."""

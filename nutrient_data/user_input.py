@@ -216,7 +216,35 @@ def shown_name(name: str | Path) -> str:
     return one_line(shorten(text, 300)) if text.strip() else repr(text)
 
 
-# Numbers
+# Amounts and numbers
+
+if TYPE_CHECKING:
+    from typing import Literal
+
+    Unit = Literal["mg", "ug", "g", "IU"]
+UNIT_ALIASES: dict[str, Unit] = {
+    "mg": "mg",
+    "ug": "ug",
+    "µg": "ug",  # micro sign
+    "μg": "ug",  # Greek mu
+    "mcg": "ug",
+    "g": "g",
+    "iu": "IU",
+}
+"""Accepted spellings (case-insensitive) of each unit of an amount."""
+LARGEST = 10**12
+"""No amount reaches this in any unit; it keeps the arithmetic finite."""
+
+
+def unit_named(text: str, error: type[ValueError] = ValueError) -> Unit:
+    """The unit spelled ``text``; ``error`` for any other."""
+    unit = UNIT_ALIASES.get(text.strip().casefold())
+    if unit is None:
+        raise error(
+            f"unknown unit {shorten(text.strip(), 40)!r}; "
+            "use mg, ug (also µg, mcg), g or IU"
+        )
+    return unit
 
 
 def exact_number(

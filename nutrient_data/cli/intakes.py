@@ -17,7 +17,7 @@ from nutrient_data.cli.output import (
     print_notes,
     table,
 )
-from nutrient_data.problem import shorten
+from nutrient_data.problem import shorten, significant
 from nutrient_data.vocab import (
     AUTHORITIES,
     AUTHORITY_NAMES,
@@ -243,25 +243,15 @@ def _person(parser: Arguments) -> None:
     state.add_argument("--lactating", action="store_true", help="breastfeeding")
 
 
-def _digits(value: float) -> str:
-    """``value`` to 12 significant digits: a small result is never shown as 0,
-    nor a large one (amounts are below 1e12) in powers of ten."""
-    text = f"{value:.12g}"
-    return text if "e" not in text or abs(value) < 1 else f"{value:.0f}"
-
-
 def cmd_convert(args: SimpleNamespace) -> int:
-    from nutrient_data.intake_check.amounts import AmountError, number, unit_named
-    from nutrient_data.units import ConversionError, factor_for
+    from nutrient_data.units import factor_for
+    from nutrient_data.user_input import LARGEST, exact_number, unit_named
 
     nutrient_id = bundle.nutrient_id(args.nutrient)
-    try:
-        given = unit_named(args.unit)
-    except AmountError as error:
-        raise UsageError(str(error)) from None
     unit: str
-    try:
-        amount = number(args.amount)
+    try:  # read as check reads an amount
+        given = unit_named(args.unit)
+        amount = exact_number(args.amount, "amount", below=LARGEST)
         factor = factor_for(nutrient_id, args.form)
         if given == "IU":
             result, unit = factor.to_mass(amount), factor.unit
@@ -269,7 +259,7 @@ def cmd_convert(args: SimpleNamespace) -> int:
             result, unit = factor.to_iu(amount), "IU"
         else:
             raise UsageError(f"{nutrient_id} converts between IU and {factor.unit}")
-    except (ConversionError, AmountError) as error:
+    except ValueError as error:  # ConversionError, or the amount or unit
         raise UsageError(str(error)) from None
     typed = shorten(args.amount.strip(), 40)
     if args.json:
@@ -285,7 +275,7 @@ def cmd_convert(args: SimpleNamespace) -> int:
             }
         )
     else:
-        print(f"{typed} {given} = {_digits(result)} {unit}")
+        print(f"{typed} {given} = {significant(result, 12)} {unit}")
     return EXIT_OK
 
 

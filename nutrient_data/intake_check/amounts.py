@@ -12,30 +12,28 @@ from fractions import Fraction
 
 from nutrient_data.named_tuple import NamedTuple
 from nutrient_data.problem import shorten
-from nutrient_data.user_input import exact_number
+from nutrient_data.user_input import LARGEST, UNIT_ALIASES, exact_number
+from nutrient_data.user_input import unit_named as _unit_named
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Literal
-
+    from nutrient_data.user_input import Unit
     from nutrient_data.vocab import VitaminEForm
 
-    Unit = Literal["mg", "ug", "g", "IU"]
-UNIT_ALIASES: dict[str, Unit] = {
-    "mg": "mg",
-    "ug": "ug",
-    "µg": "ug",  # micro sign
-    "μg": "ug",  # Greek mu
-    "mcg": "ug",
-    "g": "g",
-    "iu": "IU",
-}
-"""Accepted spellings (case-insensitive) of each unit."""
+__all__ = [
+    "LARGEST",
+    "UG_PER_UNIT",
+    "UNIT_ALIASES",
+    "Amount",
+    "AmountError",
+    "in_table_unit",
+    "number",
+    "parse_amount",
+    "unit_named",
+]
 UG_PER_UNIT: dict[str, int] = {"ug": 1, "mg": 1_000, "g": 1_000_000}
 _AMOUNT = re.compile(r"^([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*(.*)$")
 """A number, then the rest (a number alone leaves the rest empty)."""
-LARGEST = 10**12
-"""No amount reaches this in any unit; it keeps the arithmetic finite."""
 
 
 class AmountError(ValueError):
@@ -55,13 +53,7 @@ class Amount(NamedTuple):
 
 def unit_named(text: str) -> Unit:
     """The unit spelled ``text``; an :class:`AmountError` for any other."""
-    unit = UNIT_ALIASES.get(text.strip().casefold())
-    if unit is None:
-        raise AmountError(
-            f"unknown unit {shorten(text.strip(), 40)!r}; "
-            "use mg, ug (also µg, mcg), g or IU"
-        )
-    return unit
+    return _unit_named(text, AmountError)
 
 
 def number(value: object) -> Fraction:

@@ -7,6 +7,7 @@ The words live in :data:`WORDS` so that the command line and the site's page
 from __future__ import annotations
 
 from nutrient_data.named_tuple import NamedTuple
+from nutrient_data.problem import significant
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -63,16 +64,11 @@ def show(value: float, *apart: float | None) -> str:
     while digits < 17 and any(
         other is not None
         and other != value
-        and _digits(other, digits) == _digits(value, digits)
+        and significant(other, digits) == significant(value, digits)
         for other in apart
     ):
         digits += 1
-    return _digits(value, digits)
-
-
-def _digits(value: float, digits: int) -> str:
-    text = f"{value:.{digits}g}"
-    return text if "e" not in text or abs(value) < 1 else f"{value:.0f}"
+    return significant(value, digits)
 
 
 class Person(NamedTuple):
