@@ -145,8 +145,14 @@ def test_dri_impossible_person_exits_2(
 
 def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as caught:
-        main(["dri", "--age", "ten", "--sex", "female"])
+        main(["dri", "--age", "45", "--sex", "f"])
     assert caught.value.code == 2
+    capsys.readouterr()
+    code, _, err = run(capsys, "dri", "--age", "ten", "--sex", "female")
+    assert (code, err) == (
+        2,
+        "nutrient-data: error: age must be a number of years, got 'ten'\n",
+    )
 
 
 def test_claims_filters(capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,14 +7,13 @@ used, an impossible person, a bad file) is one line on stderr with exit code
 
 from __future__ import annotations
 
-import math
-
 from nutrient_data.cli.output import (
     EXIT_OK,
     UsageError,
     print_json,
     say,
     table,
+    years,
 )
 from nutrient_data.problem import shorten
 from nutrient_data.vocab import (
@@ -57,18 +56,6 @@ def _entry(spec: str, source: Source, form: VitaminEForm | None) -> Entry:
         return Entry(name.strip(), parse_amount(amount, form), source, f"{flag} {spec}")
     except AmountError as error:
         raise AmountError(f"{flag} {spec}: {error}") from None
-
-
-def _age(text: str) -> float:
-    try:
-        age = float(text)
-    except ValueError:
-        shown = shorten(repr(text), 40)
-        raise UsageError(f"age must be a number of years, got {shown}") from None
-    if not math.isfinite(age):
-        shown = shorten(repr(text), 40)
-        raise UsageError(f"age must be a finite number of years, got {shown}")
-    return age
 
 
 def _number(text: str | None, flag: str) -> float | None:
@@ -170,7 +157,7 @@ def cmd_check(args: SimpleNamespace) -> int:
     from nutrient_data.intake_check.amounts import AmountError
     from nutrient_data.intake_check.core import check
 
-    age = _age(args.age)
+    age = years(args.age)
     sex = _choice(args.sex, "--sex", SEXES)
     authority = _choice(args.authority, "--authority", AUTHORITIES)
     form = args.vitamin_e_form

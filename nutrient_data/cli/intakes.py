@@ -16,6 +16,7 @@ from nutrient_data.cli.output import (
     print_json,
     print_notes,
     table,
+    years,
 )
 from nutrient_data.problem import shorten, significant
 from nutrient_data.vocab import (
@@ -106,6 +107,7 @@ def cmd_dri(args: SimpleNamespace) -> int:
     from nutrient_data.dri import covered, intake_for, phytate_levels
     from nutrient_data.lifestages import life_stage_for
 
+    args.age = years(args.age)
     args.phytate_level = _phytate(args.phytate)
     if args.phytate_level is not None and args.authority != "efsa":
         raise UsageError("--phytate applies to EFSA zinc values (--authority efsa)")
@@ -178,7 +180,7 @@ def cmd_compare(args: SimpleNamespace) -> int:
 
     result = compare(
         args.id,
-        age=args.age,
+        age=years(args.age),
         sex=args.sex,
         pregnant=args.pregnant,
         lactating=args.lactating,
@@ -232,9 +234,7 @@ def cmd_compare(args: SimpleNamespace) -> int:
 
 
 def _person(parser: Arguments) -> None:
-    parser.add_argument(
-        "--age", type=float, required=True, help="age in years (0.5 = 6 months)"
-    )
+    parser.add_argument("--age", required=True, help="age in years (0.5 = 6 months)")
     parser.add_argument(
         "--sex", choices=("female", "male"), required=True, help="female or male"
     )

@@ -21,6 +21,16 @@ class UsageError(Exception):
     """A user mistake to report on stderr with exit code 2."""
 
 
+def years(text: str) -> float:
+    """``--age`` as every command reads it: a number, whose bounds
+    (:func:`nutrient_data.lifestages.life_stage_for`) are the API's."""
+    try:
+        return float(text)
+    except ValueError:
+        shown = repr(text) if len(text) <= 40 else repr(text[:37] + "...")
+        raise UsageError(f"age must be a number of years, got {shown}") from None
+
+
 def forgiving_streams() -> None:
     """Let stdout and stderr write what their encoding cannot, as escapes."""
     for stream in (sys.stdout, sys.stderr):

@@ -165,7 +165,7 @@ def test_text_output_reads_in_words(capsys: pytest.CaptureFixture[str]) -> None:
         (["--food", "zinc=1mg", "--pregnant", "--lactating"], "not both"),
         (["--food", "zinc=1mg", "--age", "200"], "age must be between"),
         (["--food", "zinc=1mg", "--age", "ten"], "age must be a number"),
-        (["--food", "zinc=1mg", "--age", "nan"], "finite number of years"),
+        (["--food", "zinc=1mg", "--age", "nan"], "age must be between 0 and 130"),
         (["--food", "zinc=1mg", "--sex", "other"], "--sex must be female or male"),
         (["--food", "zinc=1mg", "--age", "60", "--pregnant"], "end at 50 years"),
         (["--food"], "expected one argument"),
