@@ -477,6 +477,11 @@ def test_case_18_an_empty_or_repeated_option_is_not_ignored(
 ) -> None:
     code, out, err = run(capsys, "claims", "--nutrient", "")
     assert (code, out) == (2, "") and "unknown nutrient ''" in err
+    code, out, err = run(capsys, "dri", "", "--age", "45", "--sex", "male")
+    assert (code, out) == (2, "") and "unknown nutrient ''" in err
+    argv = ["check", "--age", "45", "--sex", "male", "--file", ""]
+    code, out, err = run(capsys, *argv)
+    assert (code, out) == (2, "") and "'': the file name is empty" in err
     with pytest.raises(SystemExit) as stop:
         main(["claims", "--nutrient", "zinc", "--nutrient", "magnesium"])
     assert stop.value.code == 2

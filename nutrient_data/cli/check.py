@@ -169,7 +169,7 @@ def cmd_check(args: SimpleNamespace) -> int:
         medicines = [m.strip() for m in args.medicine]
         if any(not m for m in medicines):
             raise AmountError("--medicine needs a name")
-        if args.file:
+        if args.file is not None:
             from nutrient_data.intake_check.files import read_intake_file
 
             from_file, file_medicines = read_intake_file(args.file, form)

@@ -118,7 +118,7 @@ def cmd_dri(args: SimpleNamespace) -> int:
         lactating=args.lactating,
         authority=args.authority,
     )
-    if args.id:
+    if args.id is not None:
         nutrients = [bundle.nutrient(args.id)]
         if args.phytate_level is not None and not phytate_levels(nutrients[0]):
             raise UsageError(f"--phytate applies to zinc, not {nutrients[0]['id']}")
@@ -135,7 +135,7 @@ def cmd_dri(args: SimpleNamespace) -> int:
             ).as_json()
             for n in nutrients
         ]
-        print_json(dumped[0] if args.id else dumped)
+        print_json(dumped[0] if args.id is not None else dumped)
         return EXIT_OK
     rows = [r for n in nutrients for r in _rows_for(n, stage, args)]
     parts = {r.nutrient: sum(x.nutrient == r.nutrient for x in rows) for r in rows}

@@ -174,6 +174,8 @@ def read_intake_file(
     from nutrient_data.user_input import InputError, read_bytes, shown_name
 
     name = shown_name(path)
+    if not str(path).strip():
+        raise AmountError(f"{name}: the file name is empty")
     suffix = ".json" if str(path) == "-" else Path(path).suffix.casefold()
     if suffix not in (".json", ".csv"):
         raise AmountError(f"{name}: use a .json or .csv file (or - for JSON input)")
