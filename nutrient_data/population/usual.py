@@ -1,0 +1,155 @@
+"""Usual intake from a few days per person: the NRC/IOM method of adjustment.
+
+A day's intake is a person's usual intake plus the day's deviation; a
+distribution of one or two days per person is wider than that of usual
+intakes, so shares below a cut-point are overstated. The National Research
+Council's method (NRC 1986, *Nutrient Adequacy: Assessment Using Food
+Consumption Surveys*), as the Institute of Medicine describes it (IOM 2000,
+*Dietary Reference Intakes: Applications in Dietary Assessment*, p. 97,
+https://doi.org/10.17226/9956): transform daily intakes towards
+normality; estimate the between-person and within-person variances; move each
+person's mean towards the group mean by the ratio of the between-person SD to
+the SD of person means; transform back.
+
+Here the transform is a power (or the log) chosen from a fixed ladder by the
+data (the smallest skewness of the transformed days); the variances are
+weighted by the survey weights, with frequency-weight sums so that a person
+counted twice equals a person of double weight; a person with ``n`` days is
+moved by ``sb / sqrt(sb^2 + sw^2 / n)``, which is the ratio above for the
+usual equal number of days and lets persons with one day stand beside those
+with more.
+"""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+
+from nutrient_data.named_tuple import NamedTuple
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+POWERS = (0.0, 0.1, 0.2, 0.25, 1 / 3, 0.5, 2 / 3, 1.0)
+"""The transforms tried: 0 is the natural log, any other a power."""
+
+
+class Components(NamedTuple):
+    """The variance components of one nutrient in one group, in the transformed
+    scale: the weighted mean of person means, the between-person and the
+    within-person variance (``None`` where no one has two days)."""
+
+    power: float
+    mean: float
+    between: float
+    within: float | None
+    repeat_persons: int
+
+    @property
+    def ratio(self) -> float | None:
+        """Within- to between-person variance (``None`` where it has no meaning)."""
+        if self.within is None or self.between <= 0:
+            return None
+        return self.within / self.between
+
+
+def power_name(power: float) -> str:
+    """``log``, ``power 1/3`` and so on (``none`` for the identity)."""
+    if power == 0:
+        return "log"
+    if power == 1:
+        return "none"
+    return f"power {Fraction(power).limit_denominator(10)}"
+
+
+def forward(power: float) -> Callable[[float], float]:
+    """The transform (the identity for power 1)."""
+    if power == 0:
+        return math.log
+    if power == 1:
+        return float
+    return lambda value: value**power
+
+
+def _inverse(power: float) -> Callable[[float], float]:
+    if power == 0:
+        return math.exp
+    if power == 1:
+        return float
+    root = 1 / power
+    return lambda value: value**root if value > 0 else 0.0
+
+
+def skewness(values: Sequence[float], weights: Sequence[float]) -> float:
+    """Weighted sample skewness, 0 for a constant."""
+    total = math.fsum(weights)
+    mean = math.fsum(v * w for v, w in zip(values, weights, strict=True)) / total
+    m2 = (
+        math.fsum((v - mean) ** 2 * w for v, w in zip(values, weights, strict=True))
+        / total
+    )
+    if m2 <= 0:
+        return 0.0
+    m3 = (
+        math.fsum((v - mean) ** 3 * w for v, w in zip(values, weights, strict=True))
+        / total
+    )
+    return float(m3 / m2**1.5)
+
+
+def choose_power(sample: Sequence[float], weights: Sequence[float]) -> float:
+    """The power of :data:`POWERS` whose transform of ``sample`` (daily intakes,
+    each with its person's weight) is least skewed; the log only where every
+    intake is above 0."""
+    if len(sample) < 3:
+        return 1.0
+    positive = min(sample) > 0
+    scored = [
+        (abs(skewness([forward(p)(v) for v in sample], weights)), -p, p)
+        for p in POWERS
+        if p > 0 or positive
+    ]
+    return min(scored)[2]
+
+
+def components(
+    means: Sequence[float],
+    within_ss: Sequence[float],
+    days: Sequence[int],
+    weights: Sequence[float],
+    power: float,
+) -> Components:
+    """Weighted variance components from each person's mean and within-person
+    sum of squares (both in the transformed scale) and number of days."""
+    total = math.fsum(weights)
+    mean = math.fsum(w * y for w, y in zip(weights, means, strict=True)) / total
+    spread = (
+        math.fsum(w * (y - mean) ** 2 for w, y in zip(weights, means, strict=True))
+        / total
+    )
+    freedom = math.fsum(w * (n - 1) for w, n in zip(weights, days, strict=True))
+    repeats = sum(1 for n in days if n > 1)
+    if freedom <= 0:
+        return Components(power, mean, spread, None, 0)
+    within = math.fsum(w * s for w, s in zip(weights, within_ss, strict=True)) / freedom
+    per_day = math.fsum(w / n for w, n in zip(weights, days, strict=True)) / total
+    return Components(power, mean, spread - within * per_day, within, repeats)
+
+
+def usual_intakes(
+    parts: Components, means: Sequence[float], days: Sequence[int]
+) -> list[float]:
+    """Each person's usual intake in the original scale: the mean moved towards
+    the group mean, transformed back. A between-person variance of 0 or less
+    puts everyone at the group mean (the caller warns)."""
+    back = _inverse(parts.power)
+    if parts.within is None:
+        return [back(y) for y in means]
+    between = max(parts.between, 0.0)
+    factor: dict[int, float] = {}
+    for n in set(days):
+        spread = between + parts.within / n
+        factor[n] = math.sqrt(between / spread) if spread > 0 else 1.0
+    m = parts.mean
+    return [back(m + factor[n] * (y - m)) for y, n in zip(means, days, strict=True)]
