@@ -14,6 +14,7 @@ import math
 import os
 import random
 from collections import Counter
+from operator import add, itemgetter, sub
 from pathlib import Path
 
 from nutrient_data.population import prevalence, usual
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
     from nutrient_data.population.references import Reference
     from nutrient_data.vocab import Authority, Sex
 
-SAMPLE = 5_000
+SAMPLE = 2_000
 """Days per group the transform is chosen on (an even sample of them)."""
 
 
@@ -96,20 +97,23 @@ class _Layout:
     """The survey's persons and rows in order of group, number of days, person."""
 
     def __init__(self, survey: Survey) -> None:
-        days = Counter(survey.row_person)
-        persons = sorted(
-            range(len(survey.ids)), key=lambda p: (survey.group[p], days[p])
-        )
+        counted = Counter(survey.row_person)
+        days = [counted[p] for p in range(len(survey.ids))]
+        keys = list(zip(survey.group, days, strict=True))
+        persons = sorted(range(len(survey.ids)), key=keys.__getitem__)
         start, place = 0, [0] * len(survey.ids)
         for p in persons:
             place[p] = start
             start += days[p]
-        self.rows = [0] * survey.rows
+        rows = [0] * survey.rows
         for row, p in enumerate(survey.row_person):
-            self.rows[place[p]] = row
+            rows[place[p]] = row
             place[p] += 1
+        self.gather = itemgetter(*rows) if len(rows) > 1 else lambda c: (c[0],)
+        """Picks a column's values in this order."""
         self.persons = persons
         self.days = [days[p] for p in persons]
+        self.weights = [survey.weight[p] for p in persons]
         self.row_weights = [
             survey.weight[p]
             for p, n in zip(persons, self.days, strict=True)
@@ -166,7 +170,7 @@ class _Persons:
             refs = [self.refs[i] for i in pick]
         parts = usual.components(means, ss, days, weights, self.power)
         food = usual.usual_intakes(parts, means, days)
-        totals = [f + s for f, s in zip(food, supplements, strict=True)]
+        totals = list(map(add, food, supplements))
         grouped: dict[Reference, tuple[list[float], list[float], list[float]]] = {}
         if len(set(refs)) == 1:
             only = references[refs[0]]
@@ -189,9 +193,8 @@ def _counted(
 ) -> list[float]:
     """The intake the UL counts: supplements (by the UL's IU factor) and, unless
     the UL is for supplements only, food."""
-    if ref.supplemental_only:
-        return [s * ratio for s in supplements]
-    return [f + s * ratio for f, s in zip(food, supplements, strict=True)]
+    scaled = supplements if ratio == 1 else [s * ratio for s in supplements]
+    return list(scaled) if ref.supplemental_only else list(map(add, food, scaled))
 
 
 def _collect(
@@ -200,34 +203,35 @@ def _collect(
     runs: Sequence[tuple[int, int, int, int]],
     food: Sequence[float],
     supplements: Sequence[float],
-    weight: Sequence[float],
-    profile_ref: Sequence[int],
+    refs: Sequence[int],
 ) -> int:
-    """Fill ``persons`` from the group's runs; return how many had no food day."""
-    transform = usual.forward(persons.power)
+    """Fill ``persons`` from the group's runs (``refs``: each person's reference
+    values, in the layout's order); return how many had no food day."""
     skipped = 0
     for count, first, end, row in runs:
         rows = (end - first) * count
-        days = [transform(v) if v == v else math.nan for v in food[row : row + rows]]
+        days = usual.transformed(food[row : row + rows], persons.power)
         added = supplements[row : row + rows]
         who = layout.persons[first:end]
-        if math.fsum(days) == math.fsum(days) and count <= 2:  # no NaN: by slices
+        total = sum(days)
+        if total == total and count <= 2:  # no NaN: by slices
             if count == 1:
                 persons.means += days
                 persons.ss += [0.0] * len(days)
                 persons.supplements += added
             else:
                 one, two = days[0::2], days[1::2]
-                persons.means += [(a + b) / 2 for a, b in zip(one, two, strict=True)]
-                persons.ss += [(a - b) ** 2 / 2 for a, b in zip(one, two, strict=True)]
+                persons.means += [(a + b) * 0.5 for a, b in zip(one, two, strict=True)]
+                gaps = list(map(sub, one, two))
+                persons.ss += [g * g * 0.5 for g in gaps]
                 persons.supplements += [
-                    (a + b) / 2 for a, b in zip(added[0::2], added[1::2], strict=True)
+                    (a + b) * 0.5 for a, b in zip(added[0::2], added[1::2], strict=True)
                 ]
             persons.days += [count] * len(who)
-            persons.weights += [weight[p] for p in who]
-            persons.refs += [profile_ref[p] for p in who]
+            persons.weights += layout.weights[first:end]
+            persons.refs += refs[first:end]
             continue
-        for k, p in enumerate(who):
+        for k in range(len(who)):
             mine = [v for v in days[k * count : (k + 1) * count] if v == v]
             if not mine:
                 skipped += 1
@@ -239,8 +243,8 @@ def _collect(
             persons.supplements.append(
                 math.fsum(added[k * count : (k + 1) * count]) / count
             )
-            persons.weights.append(weight[p])
-            persons.refs.append(profile_ref[p])
+            persons.weights.append(layout.weights[first + k])
+            persons.refs.append(refs[first + k])
     return skipped
 
 
@@ -311,17 +315,17 @@ def _nutrient(
     bootstrap: int,
     seed: int,
 ) -> list[GroupResult]:
-    food_column = survey.column(by_column[nutrient, "food"])
-    food = [food_column[r] for r in layout.rows]
+    food = layout.gather(survey.column(by_column[nutrient, "food"]))
     supplement_at = by_column.get((nutrient, "supplements"))
     ul_ratio = 1.0
+    supplements: Sequence[float]
     if supplement_at is None:
         supplements = [0.0] * len(food)
     else:
-        column = survey.column(supplement_at)
-        supplements = [
-            column[r] if column[r] == column[r] else 0.0 for r in layout.rows
-        ]
+        supplements = layout.gather(survey.column(supplement_at))
+        total = sum(supplements)
+        if total != total:  # an empty cell: none taken
+            supplements = [0.0 if v != v else v for v in supplements]
         spec = survey.columns[supplement_at]
         ul_ratio = float(spec.ul_scale / spec.scale)
     references: list[Reference] = []
@@ -332,32 +336,28 @@ def _nutrient(
         profile_ref.append(ref_index.setdefault(found, len(ref_index)))
         if len(references) < len(ref_index):
             references.append(found)
-    person_ref = [profile_ref[person_profile[p]] for p in range(len(survey.ids))]
+    person_ref = [profile_ref[person_profile[p]] for p in layout.persons]
     results = []
     for group, runs in layout.groups.items():
         first_row = runs[0][3]
         last = runs[-1]
         end_row = last[3] + (last[2] - last[1]) * last[0]
-        pairs = [
+        days = food[first_row:end_row]
+        step = max(1, len(days) // SAMPLE)
+        sampled = [
             (v, w)
             for v, w in zip(
-                food[first_row:end_row],
-                layout.row_weights[first_row:end_row],
-                strict=True,
+                days[::step], layout.row_weights[first_row:end_row:step], strict=True
             )
             if v == v
         ]
-        if not pairs:
+        if not sampled:
             continue
-        days = [v for v, _ in pairs]
-        step = max(1, len(pairs) // SAMPLE)
-        power = usual.choose_power(days[::step], [w for _, w in pairs[::step]])
-        if power == 0 and min(days) <= 0:
+        power = usual.choose_power([v for v, _ in sampled], [w for _, w in sampled])
+        if power == 0 and 0.0 in days:
             power = usual.POWERS[1]
         persons = _Persons(power)
-        skipped = _collect(
-            persons, layout, runs, food, supplements, survey.weight, person_ref
-        )
+        skipped = _collect(persons, layout, runs, food, supplements, person_ref)
         results.append(
             _result(
                 nutrient,
@@ -365,7 +365,7 @@ def _nutrient(
                 persons,
                 references,
                 ul_ratio,
-                zeros=sum(1 for v in days if v == 0) / len(days),
+                zeros=days.count(0.0) / len(days),
                 skipped=skipped,
                 has_supplements=supplement_at is not None,
                 bootstrap=bootstrap,
@@ -390,8 +390,9 @@ def _result(
 ) -> GroupResult:
     parts, totals, weights, shares = persons.estimate(references, ul_ratio)
     unit = nutrient_unit(nutrient)
+    mean = prevalence.weighted_mean(totals, weights)
     notes = _notes(
-        nutrient, group, persons, parts, references, shares, totals, weights, unit
+        nutrient, group, persons, parts, references, shares, totals, weights, unit, mean
     )
     if zeros > 0.05:
         notes.append(WORDS["zero_days"].format(share=zeros))
@@ -431,7 +432,7 @@ def _result(
         n=math.fsum(weights),
         persons=len(weights),
         unit=unit,
-        mean=prevalence.weighted_mean(totals, weights),
+        mean=mean,
         percentiles=prevalence.percentiles(totals, weights),
         below_ear=shares.below_ear,
         probability_inadequate=shares.probability_inadequate,
@@ -455,6 +456,7 @@ def _notes(
     totals: Sequence[float],
     weights: Sequence[float],
     unit: str,
+    mean: float,
 ) -> list[str]:
     used = [references[r] for r in sorted(set(persons.refs))]
     notes = []
@@ -483,7 +485,6 @@ def _notes(
         notes.append(WORDS["cut_point"])
         cvs = [(r.ear, r.cv) for r in used if r.ear and r.cv]
         if cvs:
-            mean = prevalence.weighted_mean(totals, weights)
             sd = math.sqrt(
                 prevalence.weighted_mean([(t - mean) ** 2 for t in totals], weights)
             )
@@ -499,7 +500,6 @@ def _notes(
     if shares.at_or_above_ai is not None:
         notes.append(WORDS["ai"])
         ais = [r.ai for r in used if r.ai is not None]
-        mean = prevalence.weighted_mean(totals, weights)
         if len(set(ais)) == 1:
             notes.append(
                 WORDS["ai_mean_at_or_above" if mean >= ais[0] else "ai_mean_below"]

@@ -15,6 +15,8 @@ with the values of their own life-stage group, so a group that spans several
 from __future__ import annotations
 
 import math
+from itertools import compress, repeat
+from operator import ge, gt, lt, mul
 
 from nutrient_data.named_tuple import NamedTuple
 
@@ -47,7 +49,7 @@ def percentiles(values: Sequence[float], weights: Sequence[float]) -> dict[str, 
     the smallest value whose cumulative weight reaches the share)."""
     total = math.fsum(weights)
     first = weights[0]
-    if all(w == first for w in weights):
+    if weights.count(first) == len(weights):
         ordered = sorted(values)
         return {
             str(q): ordered[
@@ -73,23 +75,21 @@ def percentiles(values: Sequence[float], weights: Sequence[float]) -> dict[str, 
 
 
 def weighted_mean(values: Sequence[float], weights: Sequence[float]) -> float:
-    return math.fsum(v * w for v, w in zip(values, weights, strict=True)) / math.fsum(
-        weights
-    )
+    return math.fsum(map(mul, values, weights)) / math.fsum(weights)
 
 
 def _below(values: Sequence[float], weights: Sequence[float], cut: float) -> float:
-    return math.fsum(w for v, w in zip(values, weights, strict=True) if v < cut)
+    return math.fsum(compress(weights, map(lt, values, repeat(cut))))
 
 
 def _at_or_above(
     values: Sequence[float], weights: Sequence[float], cut: float
 ) -> float:
-    return math.fsum(w for v, w in zip(values, weights, strict=True) if v >= cut)
+    return math.fsum(compress(weights, map(ge, values, repeat(cut))))
 
 
 def _above(values: Sequence[float], weights: Sequence[float], cut: float) -> float:
-    return math.fsum(w for v, w in zip(values, weights, strict=True) if v > cut)
+    return math.fsum(compress(weights, map(gt, values, repeat(cut))))
 
 
 def _inadequate(
@@ -97,10 +97,8 @@ def _inadequate(
 ) -> float:
     """Sum of weight x P(requirement > intake), requirement N(EAR, (CV EAR)^2)."""
     scale = cv * ear * SQRT2
-    return math.fsum(
-        w * 0.5 * math.erfc((v - ear) / scale)
-        for v, w in zip(values, weights, strict=True)
-    )
+    tails = map(math.erfc, [(v - ear) / scale for v in values])
+    return 0.5 * math.fsum(map(mul, weights, tails))
 
 
 def shares(by_reference: Mapping[Reference, Persons]) -> Shares:

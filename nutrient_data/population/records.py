@@ -136,8 +136,21 @@ class _Reader:
         self.at = {c: position.get(c) for c in BASE}
         self.by_at = position.get(by)
         self.known: dict[str, int] = {}
+        self.signatures: list[str] = []
+        """Per person, their sex, pregnant, lactating and weight cells as given."""
+        same = [
+            position[c]
+            for c in ("sex", "pregnant", "lactating", "weight")
+            if c in position
+        ]
+        self.cells_of = itemgetter(*same) if len(same) > 1 else _one(same[0])
+        self.person_at, self.day_at = position["person_id"], position["day"]
+        self.age_at, self.width = position["age"], len(self.header)
         self.days: set[tuple[int, str]] = set()
         self.count = 0
+
+    def signature(self, cells: Sequence[Any]) -> str:
+        return "\x1f".join(map(str, self.cells_of(cells)))
 
     def _unit(self, nutrient: str) -> str:
         try:
@@ -151,10 +164,38 @@ class _Reader:
         self.survey.bad_rows.append(BadRow(where, problem))
 
     def add(self, where: str, cells: Sequence[Any]) -> None:
-        """Check one row and keep it, or record why not."""
+        """Check one row and keep it, or record why not.
+
+        A row of plain numbers takes a short way (for a person already seen,
+        only that their sex, pregnancy, lactation and weight cells are as on
+        their first day); any other row is checked cell by cell, which words
+        the problem.
+        """
         self.count += 1
         if self.progress is not None and self.count % PROGRESS_EVERY == 0:
             self.progress(self.count)
+        try:
+            day = cells[self.day_at]
+            if day and len(cells) == self.width:
+                amounts = list(map(float, self.pick(cells)))
+                if min(amounts) >= 0 and sum(amounts) < LARGEST:
+                    index = self.known.get(cells[self.person_at])
+                    if index is None:
+                        index = self._person(cells)
+                    elif self.signature(cells) != self.signatures[index] or not (
+                        0.0 <= float(cells[self.age_at]) < math.inf
+                    ):
+                        index = None
+                    if index is not None and (index, day) not in self.days:
+                        self.days.add((index, day))
+                        self.survey.values.extend(amounts)
+                        self.survey.row_person.append(index)
+                        return
+        except (ValueError, TypeError, IndexError, _Bad):
+            pass
+        self._checked(where, cells)
+
+    def _checked(self, where: str, cells: Sequence[Any]) -> None:
         if len(cells) != len(self.header):
             self.bad(
                 where, f"{len(cells)} cells where the header has {len(self.header)}"
@@ -163,7 +204,8 @@ class _Reader:
         try:
             amounts = self._amounts(cells)
             person = self._person(cells)
-            day = _text(cells[self.at["day"]], "day")  # type: ignore[index]
+            day = cells[self.day_at]
+            _text(day, "day")
         except _Bad as problem:
             self.bad(where, str(problem))
             return
@@ -202,7 +244,7 @@ class _Reader:
             weight = _number(cells[at["weight"]], "weight")
             if weight <= 0:
                 raise _Bad("weight: must be above 0")
-        index = self.known.get(person_id)
+        index = self.known.get(cells[at["person_id"]])  # type: ignore[index]
         survey = self.survey
         if index is not None:
             first = (survey.sex[index], survey.weight[index])
@@ -226,7 +268,8 @@ class _Reader:
         else:
             group = _text(cells[self.by_at], self.survey.by)  # type: ignore[index]
         index = len(survey.ids)
-        self.known[person_id] = index
+        self.known[cells[at["person_id"]]] = index  # type: ignore[index]
+        self.signatures.append(self.signature(cells))
         survey.ids.append(person_id)
         survey.age.append(age)
         survey.sex.append(sex)

@@ -24,12 +24,14 @@ from __future__ import annotations
 
 import math
 from fractions import Fraction
+from itertools import repeat
+from operator import mul
 
 from nutrient_data.named_tuple import NamedTuple
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Sequence
 
 POWERS = (0.0, 0.1, 0.2, 0.25, 1 / 3, 0.5, 2 / 3, 1.0)
 """The transforms tried: 0 is the natural log, any other a power."""
@@ -63,39 +65,26 @@ def power_name(power: float) -> str:
     return f"power {Fraction(power).limit_denominator(10)}"
 
 
-def forward(power: float) -> Callable[[float], float]:
-    """The transform (the identity for power 1)."""
-    if power == 0:
-        return math.log
-    if power == 1:
-        return float
-    return lambda value: value**power
-
-
-def _inverse(power: float) -> Callable[[float], float]:
-    if power == 0:
-        return math.exp
-    if power == 1:
-        return float
-    root = 1 / power
-    return lambda value: value**root if value > 0 else 0.0
-
-
 def skewness(values: Sequence[float], weights: Sequence[float]) -> float:
     """Weighted sample skewness, 0 for a constant."""
     total = math.fsum(weights)
-    mean = math.fsum(v * w for v, w in zip(values, weights, strict=True)) / total
-    m2 = (
-        math.fsum((v - mean) ** 2 * w for v, w in zip(values, weights, strict=True))
-        / total
-    )
+    mean = math.fsum(map(mul, values, weights)) / total
+    deviations = [v - mean for v in values]
+    squares = list(map(mul, deviations, deviations))
+    m2 = math.fsum(map(mul, squares, weights)) / total
     if m2 <= 0:
         return 0.0
-    m3 = (
-        math.fsum((v - mean) ** 3 * w for v, w in zip(values, weights, strict=True))
-        / total
-    )
+    m3 = math.fsum(map(mul, map(mul, squares, deviations), weights)) / total
     return float(m3 / m2**1.5)
+
+
+def transformed(values: Sequence[float], power: float) -> list[float]:
+    """``values`` transformed (NaN stays NaN; the log needs values above 0)."""
+    if power == 0:
+        return list(map(math.log, values))
+    if power == 1:
+        return list(values)
+    return list(map(pow, values, repeat(power)))
 
 
 def choose_power(sample: Sequence[float], weights: Sequence[float]) -> float:
@@ -106,7 +95,7 @@ def choose_power(sample: Sequence[float], weights: Sequence[float]) -> float:
         return 1.0
     positive = min(sample) > 0
     scored = [
-        (abs(skewness([forward(p)(v) for v in sample], weights)), -p, p)
+        (abs(skewness(transformed(sample, p), weights)), -p, p)
         for p in POWERS
         if p > 0 or positive
     ]
@@ -123,17 +112,22 @@ def components(
     """Weighted variance components from each person's mean and within-person
     sum of squares (both in the transformed scale) and number of days."""
     total = math.fsum(weights)
-    mean = math.fsum(w * y for w, y in zip(weights, means, strict=True)) / total
-    spread = (
-        math.fsum(w * (y - mean) ** 2 for w, y in zip(weights, means, strict=True))
-        / total
-    )
-    freedom = math.fsum(w * (n - 1) for w, n in zip(weights, days, strict=True))
-    repeats = sum(1 for n in days if n > 1)
+    mean = math.fsum(map(mul, weights, means)) / total
+    deviations = [y - mean for y in means]
+    spread = math.fsum(map(mul, weights, map(mul, deviations, deviations))) / total
+    first = days[0]
+    uniform = all(n == first for n in days)
+    if uniform:
+        freedom = total * (first - 1)
+        repeats = len(days) if first > 1 else 0
+        per_day = 1 / first
+    else:
+        freedom = math.fsum(w * (n - 1) for w, n in zip(weights, days, strict=True))
+        repeats = sum(1 for n in days if n > 1)
+        per_day = math.fsum(w / n for w, n in zip(weights, days, strict=True)) / total
     if freedom <= 0:
         return Components(power, mean, spread, None, 0)
-    within = math.fsum(w * s for w, s in zip(weights, within_ss, strict=True)) / freedom
-    per_day = math.fsum(w / n for w, n in zip(weights, days, strict=True)) / total
+    within = math.fsum(map(mul, weights, within_ss)) / freedom
     return Components(power, mean, spread - within * per_day, within, repeats)
 
 
@@ -143,13 +137,22 @@ def usual_intakes(
     """Each person's usual intake in the original scale: the mean moved towards
     the group mean, transformed back. A between-person variance of 0 or less
     puts everyone at the group mean (the caller warns)."""
-    back = _inverse(parts.power)
-    if parts.within is None:
-        return [back(y) for y in means]
-    between = max(parts.between, 0.0)
-    factor: dict[int, float] = {}
-    for n in set(days):
-        spread = between + parts.within / n
-        factor[n] = math.sqrt(between / spread) if spread > 0 else 1.0
-    m = parts.mean
-    return [back(m + factor[n] * (y - m)) for y, n in zip(means, days, strict=True)]
+    moved: Sequence[float] = means
+    if parts.within is not None:
+        between = max(parts.between, 0.0)
+        factor: dict[int, float] = {}
+        for n in set(days):
+            spread = between + parts.within / n
+            factor[n] = math.sqrt(between / spread) if spread > 0 else 1.0
+        m = parts.mean
+        if len(factor) == 1:
+            (f,) = factor.values()
+            moved = [m + f * (y - m) for y in means]
+        else:
+            moved = [m + factor[n] * (y - m) for y, n in zip(means, days, strict=True)]
+    if parts.power == 0:
+        return list(map(math.exp, moved))
+    if parts.power == 1:
+        return list(moved)
+    root = 1 / parts.power
+    return [u**root if u > 0 else 0.0 for u in moved]
