@@ -481,6 +481,10 @@ def _notes(
     )
     for reason, count in sorted(missing.items()):
         notes.append(WORDS["not_assessed"].format(count=count, reason=reason))
+    if all(getattr(shares, k) is None for k in shares._fields[:4]):
+        notes.append(WORDS["no_values"])
+    for phytate in sorted({r.phytate_mg for r in used if r.phytate_mg}):
+        notes.append(WORDS["phytate"].format(phytate=phytate))
     if shares.below_ear is not None:
         notes.append(WORDS["cut_point"])
         cvs = [(r.ear, r.cv) for r in used if r.ear and r.cv]

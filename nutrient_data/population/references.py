@@ -30,7 +30,7 @@ class Reference(NamedTuple):
     ``ul`` the upper level, counting total intake or, where
     ``supplemental_only``, supplements only; ``ul_kind`` is ``UL`` or a
     ``safe-level``. ``missing`` says why no value could be used (then all are
-    ``None``).
+    ``None``); ``phytate_mg`` is the phytate intake EFSA's zinc values assume.
     """
 
     ear: float | None = None
@@ -40,6 +40,7 @@ class Reference(NamedTuple):
     supplemental_only: bool = False
     ul_kind: str | None = None
     missing: str | None = None
+    phytate_mg: int | None = None
 
 
 @cache
@@ -103,4 +104,5 @@ def reference(
         ul=amount(found.ul),
         supplemental_only=found.ul_applies_to == "supplemental-only",
         ul_kind=found.ul_kind,
+        phytate_mg=found.phytate_mg,
     )

@@ -58,6 +58,10 @@ WORDS = {
     "is not a share at risk.",
     "part_covered": "{value} is set for {share:.0%} of the group's weight; the "
     "share is over that part only.",
+    "no_values": "The authority sets no reference value for this nutrient and "
+    "group: only the distribution of usual intake is given.",
+    "phytate": "EFSA's zinc values at a phytate intake of {phytate} mg/day (the "
+    "lookup's default).",
     "not_assessed": "{count} person(s) with no value set for them ({reason}) are "
     "left out of the shares.",
     "no_food_days": "{count} person(s) with no food amount on any day are left out.",

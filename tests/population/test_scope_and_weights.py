@@ -128,3 +128,12 @@ def test_efsa_values_are_used_when_asked() -> None:
     found = assess_population(rows, authority="efsa").result("zinc", "adults")
     assert found.below_ear is not None  # EFSA's zinc AR
     assert found.probability_inadequate is None  # no CV recorded
+
+
+def test_the_docstring_examples_hold() -> None:
+    import doctest
+
+    from nutrient_data.population import assess
+
+    failed, tried = doctest.testmod(assess)
+    assert tried and not failed
