@@ -40,9 +40,6 @@ if TYPE_CHECKING:
     from nutrient_data.population.references import Reference
     from nutrient_data.vocab import Authority, Sex
 
-SAMPLE = 2_000
-"""Days per group the transform is chosen on (an even sample of them)."""
-
 
 def assess_population(
     records: str | os.PathLike[str] | Iterable[Mapping[str, Any]],
@@ -85,7 +82,14 @@ def assess_population(
         "progress": progress,
     }
     if isinstance(records, str | os.PathLike):
-        survey = read_path(Path(records), **options)
+        path = Path(records)
+        if not bootstrap and path.suffix.casefold() == ".csv" and path.is_file():
+            from nutrient_data.population import fast
+
+            found = fast.assess_csv(path, authority, by) if fast.available() else None
+            if found is not None:
+                return found
+        survey = read_path(path, **options)
     else:
         survey = read_iterable(records, **options)
     return assess_survey(survey, authority, bootstrap=bootstrap, seed=seed)
@@ -147,6 +151,24 @@ def assess_survey(
     )
 
 
+def references_for(
+    nutrient: str,
+    authority: Authority,
+    profiles: Iterable[tuple[float, Sex, bool, bool]],
+) -> tuple[list[Reference], list[int]]:
+    """The distinct reference values of a nutrient for the persons' profiles (age,
+    sex, pregnant, lactating), and the index of each profile's."""
+    references: list[Reference] = []
+    ref_index: dict[Reference, int] = {}
+    profile_ref = []
+    for age, sex, pregnant, lactating in profiles:
+        found = reference(nutrient, authority, age, sex, pregnant, lactating)
+        profile_ref.append(ref_index.setdefault(found, len(ref_index)))
+        if len(references) < len(ref_index):
+            references.append(found)
+    return references, profile_ref
+
+
 def _nutrient(
     survey: Survey,
     layout: Layout,
@@ -158,7 +180,8 @@ def _nutrient(
     bootstrap: int,
     seed: int,
 ) -> list[GroupResult]:
-    food = layout.gather(survey.column(by_column[nutrient, "food"]))
+    raw = survey.column(by_column[nutrient, "food"])
+    food = layout.gather(raw)
     supplement_at = by_column.get((nutrient, "supplements"))
     ul_ratio = 1.0
     supplements: Sequence[float]
@@ -171,14 +194,7 @@ def _nutrient(
             supplements = [0.0 if v != v else v for v in supplements]
         spec = survey.columns[supplement_at]
         ul_ratio = float(spec.ul_scale / spec.scale)
-    references: list[Reference] = []
-    ref_index: dict[Reference, int] = {}
-    profile_ref = []
-    for age, sex, pregnant, lactating in profiles:
-        found = reference(nutrient, authority, age, sex, pregnant, lactating)
-        profile_ref.append(ref_index.setdefault(found, len(ref_index)))
-        if len(references) < len(ref_index):
-            references.append(found)
+    references, profile_ref = references_for(nutrient, authority, profiles)
     person_ref = [profile_ref[person_profile[p]] for p in layout.persons]
     results = []
     for group, runs in layout.groups.items():
@@ -186,19 +202,12 @@ def _nutrient(
         last = runs[-1]
         end_row = last[3] + (last[2] - last[1]) * last[0]
         days = food[first_row:end_row]
-        step = max(1, len(days) // SAMPLE)
-        sampled = [
-            (v, w)
-            for v, w in zip(
-                days[::step], layout.row_weights[first_row:end_row:step], strict=True
-            )
-            if v == v
-        ]
-        if not sampled:
+        in_file = layout.file_rows[group]
+        power = usual.power_for(
+            [raw[r] for r in in_file], [layout.file_weights[r] for r in in_file]
+        )
+        if power is None:
             continue
-        power = usual.choose_power([v for v, _ in sampled], [w for _, w in sampled])
-        if power == 0 and 0.0 in days:
-            power = usual.POWERS[1]
         persons = Persons(power)
         skipped = collect(persons, layout, runs, food, supplements, person_ref)
         results.append(
@@ -232,19 +241,6 @@ def _result(
     seed: int,
 ) -> GroupResult:
     parts, totals, weights, shares = persons.estimate(references, ul_ratio)
-    unit = nutrient_unit(nutrient)
-    mean = prevalence.weighted_mean(totals, weights)
-    notes = _notes(
-        nutrient, group, persons, parts, references, shares, totals, weights, unit, mean
-    )
-    if zeros > 0.05:
-        notes.append(WORDS["zero_days"].format(share=zeros))
-    if skipped:
-        notes.append(WORDS["no_food_days"].format(count=skipped))
-    if has_supplements:
-        notes.append(WORDS["supplements"])
-    else:
-        notes.append(WORDS["no_supplements"].format(nutrient=nutrient))
     ci = None
     if bootstrap:
         ci = intervals(
@@ -255,7 +251,71 @@ def _result(
             bootstrap,
             f"{seed}:{nutrient}:{group}",
         )
-        notes.append(WORDS["bootstrap"].format(replicates=bootstrap, seed=seed))
+    return group_result(
+        nutrient,
+        group,
+        (parts, totals, weights, shares),
+        persons.days,
+        persons.refs,
+        references,
+        zeros=zeros,
+        skipped=skipped,
+        has_supplements=has_supplements,
+        ci=ci,
+        replicates=(bootstrap, seed),
+    )
+
+
+def group_result(
+    nutrient: str,
+    group: str,
+    estimate: tuple[usual.Components, list[float], list[float], prevalence.Shares],
+    days: Sequence[int],
+    refs: Sequence[int],
+    references: Sequence[Reference],
+    *,
+    zeros: float,
+    skipped: int,
+    has_supplements: bool,
+    ci: dict[str, tuple[float, float]] | None = None,
+    replicates: tuple[int, int] = (0, 0),
+    summary: tuple[float, float, float, dict[str, float]] | None = None,
+) -> GroupResult:
+    """One nutrient in one group, from its estimate: the components, each
+    person's usual total intake and weight, and the shares; ``days`` and
+    ``refs`` give each person's days and reference values. ``summary`` (the
+    weighted n, mean, SD and percentiles of usual intake) is computed from
+    the intakes unless given."""
+    parts, totals, weights, shares = estimate
+    unit = nutrient_unit(nutrient)
+    if summary is None:
+        mean = prevalence.weighted_mean(totals, weights)
+        sd = math.sqrt(
+            prevalence.weighted_mean([(t - mean) ** 2 for t in totals], weights)
+        )
+        summary = (
+            math.fsum(weights),
+            mean,
+            sd,
+            prevalence.percentiles(totals, weights),
+        )
+    n, mean, sd, percentiles = summary
+    if sd <= 1e-9 * abs(mean):
+        sd = 0.0  # all alike: what is left is rounding
+    notes = _notes(
+        nutrient, group, (days, refs), parts, references, shares, unit, mean, sd
+    )
+    if zeros > 0.05:
+        notes.append(WORDS["zero_days"].format(share=zeros))
+    if skipped:
+        notes.append(WORDS["no_food_days"].format(count=skipped))
+    if has_supplements:
+        notes.append(WORDS["supplements"])
+    else:
+        notes.append(WORDS["no_supplements"].format(nutrient=nutrient))
+    if ci is not None:
+        replicated, seed = replicates
+        notes.append(WORDS["bootstrap"].format(replicates=replicated, seed=seed))
     method = [
         "usual intake (NRC/IOM)"
         if parts.within is not None
@@ -272,11 +332,11 @@ def _result(
     return GroupResult(
         nutrient=nutrient,
         group=group,
-        n=math.fsum(weights),
+        n=n,
         persons=len(weights),
         unit=unit,
         mean=mean,
-        percentiles=prevalence.percentiles(totals, weights),
+        percentiles=percentiles,
         below_ear=shares.below_ear,
         probability_inadequate=shares.probability_inadequate,
         at_or_above_ai=shares.at_or_above_ai,
@@ -292,16 +352,16 @@ def _result(
 def _notes(
     nutrient: str,
     group: str,
-    persons: Persons,
+    persons: tuple[Sequence[int], Sequence[int]],
     parts: usual.Components,
     references: Sequence[Reference],
     shares: prevalence.Shares,
-    totals: Sequence[float],
-    weights: Sequence[float],
     unit: str,
     mean: float,
+    sd: float,
 ) -> list[str]:
-    used = [references[r] for r in sorted(set(persons.refs))]
+    days, refs = persons
+    used = [references[r] for r in sorted(set(refs))]
     notes = []
     if parts.within is None:
         notes.append(WORDS["single_day"])
@@ -316,12 +376,13 @@ def _notes(
         )
         if parts.between <= 0:
             notes.append(WORDS["no_between"].format(nutrient=nutrient, group=group))
-        single = sum(1 for n in persons.days if n == 1)
+        single = list(days).count(1)
         if single:
             notes.append(WORDS["some_single"])
-    missing = Counter(
-        references[r].missing for r in persons.refs if references[r].missing
-    )
+    missing: Counter[str] = Counter()
+    if any(r.missing for r in used):
+        missing.update(references[r].missing or "" for r in refs)
+        del missing[""]
     for reason, count in sorted(missing.items()):
         notes.append(WORDS["not_assessed"].format(count=count, reason=reason))
     if all(getattr(shares, k) is None for k in shares._fields[:4]):
@@ -332,9 +393,6 @@ def _notes(
         notes.append(WORDS["cut_point"])
         cvs = [(r.ear, r.cv) for r in used if r.ear and r.cv]
         if cvs:
-            sd = math.sqrt(
-                prevalence.weighted_mean([(t - mean) ** 2 for t in totals], weights)
-            )
             widest = max(e * c for e, c in cvs)
             if sd <= widest:
                 notes.append(

@@ -43,11 +43,12 @@ class Layout:
         self.persons = persons
         self.days = [days[p] for p in persons]
         self.weights = [survey.weight[p] for p in persons]
-        self.row_weights = [
-            survey.weight[p]
-            for p, n in zip(persons, self.days, strict=True)
-            for _ in range(n)
-        ]
+        self.file_weights = [survey.weight[p] for p in survey.row_person]
+        """Each row's person's weight, in file order."""
+        self.file_rows: dict[str, list[int]] = {}
+        """Each group's rows, in file order."""
+        for row, p in enumerate(survey.row_person):
+            self.file_rows.setdefault(survey.group[p], []).append(row)
         self.groups: dict[str, list[tuple[int, int, int, int]]] = {}
         """Per group, its runs: (days, first person, end person, first row)."""
         at = row = 0

@@ -102,6 +102,28 @@ def choose_power(sample: Sequence[float], weights: Sequence[float]) -> float:
     return min(scored)[2]
 
 
+SAMPLE = 2_000
+"""Days per group the transform is chosen on (an even sample of them)."""
+
+
+def power_for(days: Sequence[float], weights: Sequence[float]) -> float | None:
+    """The power for one group's days (in file order, NaN where not recorded),
+    chosen on every k-th day so that about :data:`SAMPLE` are used; ``None``
+    where no day is recorded."""
+    step = max(1, len(days) // SAMPLE)
+    pairs = [
+        (v, w) for v, w in zip(days[::step], weights[::step], strict=True) if v == v
+    ]
+    if not pairs:
+        pairs = [(v, w) for v, w in zip(days, weights, strict=True) if v == v]
+    if not pairs:
+        return None
+    power = choose_power([float(v) for v, _ in pairs], [float(w) for _, w in pairs])
+    if power == 0 and 0.0 in days:
+        power = POWERS[1]
+    return power
+
+
 def components(
     means: Sequence[float],
     within_ss: Sequence[float],
