@@ -7,7 +7,8 @@ to the reference values (the public lookup), :mod:`.layout` orders persons and
 rows, :mod:`.usual` removes the day-to-day variation (the NRC/IOM method),
 :mod:`.prevalence` computes the shares, :mod:`.bootstrap` their intervals,
 :mod:`.assess` puts them together and :mod:`.result` holds the answer;
-:mod:`.recipe` is the same cut-point in SQL.
+:mod:`.fast` does the same on whole columns with the ``analysis`` extra, and
+:mod:`.recipe` is the cut-point in SQL.
 Estimates for groups, not for persons; nothing here is medical advice.
 """
 
