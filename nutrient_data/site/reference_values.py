@@ -50,6 +50,9 @@ def requirement_note(nutrient: Nutrient, cite: Citations) -> str:
 def _efsa_cell(row: EfsaValue, unit: str) -> str:
     if row.kind == "not-set":
         return "not set"
+    if row.value_range is not None:
+        low, high = row.value_range
+        return f"{row.kind} {low:g}-{_value(high, unit)} (a range)"
     if row.value is None:
         return f"{row.kind}: not confirmed"
     ar = row.average_requirement
@@ -79,7 +82,14 @@ def _efsa_limit(efsa: EfsaTable, row: EfsaValue) -> str:
         if u.group == row.group and (None in (u.sex, row.sex) or u.sex == row.sex)
     ]
     label = "safe level" if limits.kind == "safe-level" else "UL"
-    return f"{label} {_value(found[0].value, efsa.unit)}" if found else "-"
+    return (
+        "<br>".join(
+            f"{label} {_value(u.value, efsa.unit)}"
+            + (f" ({u.age_band})" if u.age_band else "")
+            for u in found
+        )
+        or "-"
+    )
 
 
 def _us_for(nutrient: Nutrient, row: EfsaValue) -> str:
@@ -113,6 +123,9 @@ def _efsa_table(
         + (f" What the values count: {efsa.basis}." if efsa.basis else "")
         + "\n"
     )
+    if efsa.reference_ids:
+        printed = cite.cite(list(efsa.reference_ids), "efsa", "EU values")
+        parts.append(f"As printed in EFSA's summary tables and report ({printed}).\n")
     if efsa.status == "no-value-set":
         parts.append(f"**EFSA set no value.** {efsa.status_note}\n")
     elif efsa.status_note:
@@ -143,7 +156,7 @@ def _efsa_table(
                         _efsa_cell(row, efsa.unit),
                         _efsa_limit(efsa, row),
                         _us_for(nutrient, row) if main else "-",
-                        row.note,
+                        " ".join(t for t in (row.not_set_reason, row.note) if t),
                         cite.cite([row.reference_id], "efsa", "EU values")
                         if row.reference_id
                         else "-",
