@@ -25,13 +25,17 @@ from nutrient_data.site.figures import (
     _svg,
     ticks,
 )
-from nutrient_data.site.markdown import table
+from nutrient_data.site.markdown import figure, table
 
 PAGE = "assessing-a-population.md"
 EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
 SURVEY = "docs/examples/survey.csv"
 CHART_NUTRIENT = "zinc"
 IOM_2000 = "https://doi.org/10.17226/9956"
+CAPTION = (
+    "Zinc in the synthetic survey: usual intake by group (5th to 95th percentile, "
+    "25th to 75th, median) against the EAR and the UL."
+)
 
 
 def _percent(value: float | None) -> str:
@@ -180,8 +184,7 @@ from.
 
 ## Zinc: usual intake against the EAR and the UL
 
-{chart(result, CHART_NUTRIENT)}
-
+{figure(chart(result, CHART_NUTRIENT), CAPTION)}
 Each row is one life-stage group: the line spans the 5th to the 95th
 percentile of estimated usual intake (food after adjustment, plus supplements),
 the box the 25th to the 75th, with the median in white; the black mark is the
