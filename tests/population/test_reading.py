@@ -226,3 +226,20 @@ def test_any_rows_are_read_or_reported_never_crash(
     assert result.rows + len(result.bad_rows) >= 1
     for found in result.results:
         assert 0 <= (found.below_ear or 0) <= 1
+
+
+def test_a_long_reading_shows_its_progress_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(Made long by asking for the line at once and after every row.)"""
+    from nutrient_data.cli import survey
+    from nutrient_data.population import records
+
+    monkeypatch.setattr(survey, "PROGRESS_AFTER", 0.0)
+    monkeypatch.setattr(records, "PROGRESS_EVERY", 1)
+    rows = [json.dumps({"person_id": "a", "day": d, "age": 40, "sex": "female",
+                        "zinc_food": 8 + d}) for d in (1, 2, 3)]  # fmt: skip
+    path = write(tmp_path, "s.jsonl", "\n".join(rows) + "\n")
+    code, out, err = commandline.run(capsys, "survey", str(path), "--json")
+    assert code == 0 and json.loads(out)
+    assert f"nutrient-data: reading {path}: 1 rows" in err
