@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     PACKAGE: Path
     DATA_ROOT: Traversable
-    SchemaKind = Literal["dataset", "nutrient", "efsa-table", "intake-check"]
+    SchemaKind = Literal["dataset", "nutrient", "efsa-table", "intake-check", "survey"]
 
 PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 BUNDLE_NAME = "nutrient-data.json"

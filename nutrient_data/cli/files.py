@@ -25,8 +25,9 @@ FORMAT_NAMES = ("json", "csv", "datapackage", "sqlite")
 checks), named here so that the parser does not import the exporters."""
 MODEL_SCHEMAS = ("dataset", "nutrient", "efsa-table")
 """The schemas generated from the models (``nutrient_data.schema.MODELS``)."""
-SCHEMA_KINDS = (*MODEL_SCHEMAS, "intake-check")
-"""Every schema shipped in ``schema/`` (a test checks the folder)."""
+SCHEMA_KINDS = (*MODEL_SCHEMAS, "intake-check", "survey")
+"""Every schema shipped in ``schema/`` (a test checks the folder); the last two
+are printed as shipped."""
 VALIDATE_KINDS = (
     "dataset",
     "nutrient",
