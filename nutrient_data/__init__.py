@@ -24,6 +24,7 @@ from __future__ import annotations
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from nutrient_data import export, paths
+    from nutrient_data.authority_info import AuthorityInfo, authorities
     from nutrient_data.dri import (
         Comparison,
         LifeStage,
@@ -59,6 +60,7 @@ if TYPE_CHECKING:
     )
 
 _HOMES = {
+    "nutrient_data.authority_info": ("AuthorityInfo", "authorities"),
     "nutrient_data.dri": (
         "Comparison",
         "LifeStage",
@@ -122,6 +124,7 @@ def __getattr__(name: str) -> object:
 __all__ = [
     "AmountError",
     "Assessment",
+    "AuthorityInfo",
     "Claim",
     "Comparison",
     "Dataset",
@@ -140,6 +143,7 @@ __all__ = [
     "UnknownNameError",
     "__version__",
     "assess",
+    "authorities",
     "bundle_path",
     "compare",
     "export",

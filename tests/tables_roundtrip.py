@@ -114,7 +114,13 @@ def table_facts(tables: dict[str, list[Row]]) -> tuple[Facts, list[str]]:
                 else:
                     leaf = f"{base}.{source}"
                 value = row[column.name]
-                if column.join is None:
+                item = re.fullmatch(r"(.*)\[(\d+)\]", leaf)
+                if item and value is None:
+                    # a list read into one column per item (a range's low and
+                    # high): empty columns stand for a null list
+                    if item[2] == "1":
+                        put(item[1], None)
+                elif column.join is None:
                     put(leaf, value)
                 elif value is not None:
                     for i, part in enumerate(value.split(column.join), start=1):

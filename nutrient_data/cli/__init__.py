@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
 COMMAND_MODULES = {
     "browse": ("list", "profiles", "show", "claims"),
-    "intakes": ("dri", "compare", "convert"),
+    "intakes": ("dri", "compare", "authorities", "convert"),
     "check": ("check",),
     "files": ("schema", "export", "paths", "validate"),
 }

@@ -6,11 +6,9 @@ from typing import Literal
 
 from pydantic import Field
 
-from nutrient_data.models.base import Amount, Record, ReferenceIds, Slug, Text
+from nutrient_data.models.base import Amount, Record, ReferenceIds, Slug, Text, Unit
 from nutrient_data.models.claims import Claim
-from nutrient_data.models.efsa import EfsaTable
 from nutrient_data.models.identifiers import Identifier
-from nutrient_data.models.intakes import Intakes, Unit
 from nutrient_data.vocab import NutrientId
 
 NutrientClass = Literal[
@@ -124,14 +122,6 @@ class Nutrient(Record):
     """Confirmed database identifiers; unconfirmed ones are left out."""
     components: tuple[Component, ...] = ()
     """Distinct substances counted under this nutrient, if any."""
-    intakes: Intakes
-    """The DRI table: RDA or AI and UL for all 22 life-stage groups."""
-    efsa: tuple[EfsaTable, ...] = Field(
-        default=(),
-        description="EFSA's Dietary Reference Values (one table, or one per part "
-        "where EFSA splits the nutrient); the loader attaches them from "
-        "data/reference-values/efsa/, so nutrient files leave this out.",
-    )
     food_sources: tuple[FoodSource, ...] = Field(min_length=1)
     """Foods with the amount in one serving."""
     biomarkers: tuple[Biomarker, ...] = Field(min_length=1)
