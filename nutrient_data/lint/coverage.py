@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from nutrient_data.models import Authority, Dataset, ReferenceTable
+from nutrient_data.models import Authority, Dataset, ReferenceTable, ReferenceValue
 from nutrient_data.problem import Problem
 from nutrient_data.vocab import PHYTATE_LEVELS, Sex
 
@@ -76,8 +76,11 @@ def _rows(authority: Authority, table: ReferenceTable, path: str) -> Iterator[Pr
     if table.status == "no-value-set" and not table.values:
         return
     levels = PHYTATE_LEVELS if any(v.phytate_mg for v in table.values) else (None,)
+    by_group: dict[str, list[ReferenceValue]] = {}
+    for v in table.values:
+        by_group.setdefault(v.group, []).append(v)
     for group in authority.groups:
-        rows = [v for v in table.values if v.group == group.id]
+        rows = by_group.get(group.id, [])
         sexes = {v.sex for v in rows}
         if not rows:
             yield Problem(f"{path}.values", f"no row for {group.id} (add not-set)")
