@@ -28,7 +28,7 @@ class KindInfo(NamedTuple):
 
 class AuthorityInfo(NamedTuple):
     """One authority: who issued its values, when, its groups and its kinds,
-    and the nutrients it has tables for."""
+    and the nutrients it sets values for."""
 
     id: str
     name: str
@@ -80,7 +80,10 @@ def authority(authority_id: str) -> AuthorityInfo:
         nutrients=tuple(
             n["id"]
             for n in bundle.nutrients("id")
-            if bundle.covers(authority_id, n["id"])
+            if any(
+                t["status"] == "values-set"
+                for t in bundle.tables(authority_id, n["id"])
+            )
         ),
     )
 
