@@ -41,6 +41,7 @@ if TYPE_CHECKING:
         NutrientCheck,
         assess,
     )
+    from nutrient_data.labelling import LabelValue, percent_of_reference
     from nutrient_data.loader import load
     from nutrient_data.models import (
         Claim,
@@ -61,6 +62,7 @@ if TYPE_CHECKING:
 
 _HOMES = {
     "nutrient_data.authority_info": ("AuthorityInfo", "authorities"),
+    "nutrient_data.labelling": ("LabelValue", "percent_of_reference"),
     "nutrient_data.dri": (
         "Comparison",
         "LifeStage",
@@ -130,6 +132,7 @@ __all__ = [
     "Dataset",
     "DatasetError",
     "IdentifierMatch",
+    "LabelValue",
     "LifeStage",
     "Nutrient",
     "NutrientCheck",
@@ -152,5 +155,6 @@ __all__ = [
     "life_stage_for",
     "load",
     "paths",
+    "percent_of_reference",
     "schema_path",
 ]

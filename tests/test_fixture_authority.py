@@ -1,7 +1,8 @@
-"""A new authority is data, not code: a throw-away one, added from the fixture
-files in ``tests/fixtures/test-board/`` to a copy of the package, answers in
-``dri``, ``compare``, ``check``, ``authorities``, the exports and a nutrient
-page, with no code changed."""
+"""A new authority is data, not code: throw-away ones, added from the fixture
+files in ``tests/fixtures/test-board/`` (reference values) and
+``tests/fixtures/test-label/`` (a labelling rule) to a copy of the package,
+answer in ``dri``, ``compare``, ``check``, ``authorities``, ``label``, the
+exports and a nutrient page, with no code changed."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-FIXTURE = ROOT / "tests" / "fixtures" / "test-board"
+FIXTURES = ROOT / "tests" / "fixtures"
 
 
 def _package(tmp: Path) -> Path:
@@ -31,13 +32,14 @@ def _package(tmp: Path) -> Path:
         ignore=shutil.ignore_patterns("__pycache__"),
     )
     data = copy / "nutrient_data" / "data"
-    folder = data / "reference-values" / "test-board"
-    folder.mkdir()
-    for entry in FIXTURE.iterdir():
-        if entry.name == "references.json":
-            shutil.copy(entry, data / "references" / "test-board.json")
-        else:
-            shutil.copy(entry, folder / entry.name)
+    for authority in ("test-board", "test-label"):
+        folder = data / "reference-values" / authority
+        folder.mkdir()
+        for entry in (FIXTURES / authority).iterdir():
+            if entry.name == "references.json":
+                shutil.copy(entry, data / "references" / f"{authority}.json")
+            else:
+                shutil.copy(entry, folder / entry.name)
     run(copy, "-m", "nutrient_data.build")
     return copy
 
@@ -67,6 +69,7 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_it_is_listed(package: Path) -> None:
     listed = {a["id"]: a for a in cli(package, "authorities")}
     assert list(listed)[:3] == ["us", "efsa", "test-board"]
+    assert listed["test-label"]["purpose"] == "labelling"
     assert listed["test-board"]["nutrients"] == ["magnesium"]
 
 
@@ -216,3 +219,76 @@ def test_a_nutrient_page_shows_it(package: Path) -> None:
     section = page.split("{#test-board}", 1)[1]
     assert "RV 290 mg (BR 240 mg)" in section
     assert "top level 300 mg" in section
+
+
+def test_label_rounds_as_its_rule_rounds(package: Path) -> None:
+    def label(*argv: str) -> Any:
+        return cli(package, "label", *argv, "--authority", "test-label")
+
+    mg = label("magnesium", "84mg")
+    assert (mg["percent"], mg["label_percent"], mg["label"]) == (21.0, 20.0, "20%")
+    assert (mg["reference"], mg["kind"], mg["population"]) == (
+        400.0,
+        "LV",
+        "adults-and-teens",
+    )
+    assert mg["significant"] is None
+    assert label("magnesium", "18")["label"] == "4%"  # 4.5% to the nearest 2%
+    assert label("magnesium", "5")["label"] == "<2%"
+    assert label("magnesium", "250mg")["label"] == "60%"  # 62.5% to the nearest 10%
+    toddler = label("magnesium", "20", "--population", "toddlers")
+    assert (toddler["percent"], toddler["label"]) == (25.0, "25%")
+    food = label("magnesium", "56mg", "--per-100g")
+    assert (food["significant"], food["significant_percent"]) == (False, 15.0)
+    drink = label("magnesium", "30mg", "--per-100ml-beverage")
+    assert (drink["significant"], drink["significant_percent"]) == (True, 7.5)
+    d = label("vitamin-d", "400IU", "--portion")
+    assert (d["amount"], d["percent"], d["label"], d["significant"]) == (
+        10.0,
+        50.0,
+        "50%",
+        True,
+    )
+
+
+def test_label_text_and_refusals(package: Path) -> None:
+    text = run(
+        package,
+        "-m",
+        "nutrient_data",
+        "label",
+        "magnesium",
+        "84mg",
+        "--authority",
+        "test-label",
+        "--portion",
+    )
+    assert "magnesium: 84 mg = 20% (exactly 21%) of the LV 400 mg" in text
+    assert "It is a significant amount per-portion" in text
+    for argv, message in (
+        (("label", "magnesium", "84", "--authority", "us"), "a labelling authority"),
+        (("label", "zinc", "8", "--authority", "test-label"), "no TL reference"),
+        (
+            (
+                "label",
+                "magnesium",
+                "8",
+                "--authority",
+                "test-label",
+                "--population",
+                "infants",
+            ),
+            "population must be one of adults-and-teens, toddlers",
+        ),
+        (("label", "magnesium", "-8", "--authority", "test-label"), "error"),
+    ):
+        done = subprocess.run(
+            [sys.executable, "-m", "nutrient_data", *argv],
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=package,
+            env={**os.environ, "PYTHONPATH": str(package)},
+        )
+        assert done.returncode == 2 and done.stdout == "", argv
+        assert done.stderr.count("\n") == 1 and message in done.stderr, done.stderr

@@ -47,6 +47,7 @@ COMMAND_MODULES = {
     "browse": ("list", "profiles", "show", "claims"),
     "intakes": ("dri", "compare", "authorities", "convert"),
     "check": ("check",),
+    "labelling": ("label",),
     "files": ("schema", "export", "paths", "validate"),
 }
 """The module of this package that registers each command, in help order; a

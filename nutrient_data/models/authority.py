@@ -280,6 +280,42 @@ class ReferenceTable(Record):
         return self
 
 
+class RoundingStep(Record):
+    """One band of a label's rounding rule: percentages up to ``up_to`` (and
+    above the band before) are rounded to the nearest multiple of ``step``."""
+
+    up_to: float | None = Field(ge=0, allow_inf_nan=False)
+    """The band's top, in percent, inclusive; null for no top."""
+    step: float = Field(gt=0, allow_inf_nan=False)
+    """The increment, in percent."""
+
+
+class SignificantAmount(Record):
+    """The share of the reference an amount must reach to count as significant."""
+
+    basis: Literal["per-100g", "per-100ml-beverage", "per-portion"]
+    """What the amount is given per: 100 g or 100 ml of a food that is not a
+    beverage, 100 ml of a beverage, or the portion of a single-portion pack."""
+    percent: float = Field(gt=0, le=100, allow_inf_nan=False)
+    """The share of the reference value, in percent."""
+
+
+class Labelling(Record):
+    """How a labelling authority's rule turns an amount into a label's percentage."""
+
+    rounding: tuple[RoundingStep, ...] = ()
+    """The rule's rounding bands, lowest first; none where the rule sets none."""
+    below: float | None = Field(default=None, gt=0, allow_inf_nan=False)
+    """A percentage below which the rule lets a label say "less than" it
+    (shown as ``<2%``) instead of a rounded figure."""
+    significant_amounts: tuple[SignificantAmount, ...] = ()
+    """The rule's thresholds of a significant amount, where it sets them."""
+    reference_id: Slug
+    """The document that sets the rule."""
+    confirmed_by: Text
+    """Where in the document the rule was confirmed."""
+
+
 class Authority(Record):
     """An authority that sets reference values, and its tables.
 
@@ -311,6 +347,9 @@ class Authority(Record):
     """The documents cited for the authority as a whole."""
     notes: tuple[Text, ...] = ()
     """Anything a reader needs about the authority as a whole."""
+    labelling: Labelling | None = None
+    """For a labelling authority: how its rule rounds a label's percentage and
+    what it counts as a significant amount."""
     tables: tuple[ReferenceTable, ...] = ()
     """One table per nutrient it covers (more where it splits one), in the
     dataset's nutrient order."""
