@@ -114,12 +114,8 @@ def table_facts(tables: dict[str, list[Row]]) -> tuple[Facts, list[str]]:
                 else:
                     leaf = f"{base}.{source}"
                 value = row[column.name]
-                item = re.fullmatch(r"(.*)\[(\d+)\]", leaf)
-                if item and value is None:
-                    # a list read into one column per item (a range's low and
-                    # high): empty columns stand for a null list
-                    if item[2] == "1":
-                        put(item[1], None)
+                if value is None and leaf.endswith("]") and "[" in source:
+                    put(leaf.rsplit("[", 1)[0], None)  # a null list: one leaf
                 elif column.join is None:
                     put(leaf, value)
                 elif value is not None:

@@ -39,7 +39,8 @@ def test_a_not_set_row_has_no_value(document: dict[str, Any]) -> None:
 
     document["authorities"][0]["tables"][0]["values"][0]["kind"] = "ND"
     assert findings(coverage.check, document) == [
-        "$.authorities[0].tables[0].values[0].value: a ND row has no value"
+        "$.authorities[0].tables[0].values[0].value: a ND row has no value",
+        "$.authorities[0].tables[0].values[0]: a ND row needs not_set_reason",
     ]
 
 

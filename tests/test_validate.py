@@ -87,8 +87,9 @@ def test_model_rule_beyond_the_schema_is_reported() -> None:
     record = us_table()
     record["values"][0].update(kind="ND")
     problems = problems_in(record)
-    assert [p.path for p in problems] == ["$.values[0].value"]
+    assert [p.path for p in problems] == ["$.values[0].value", "$.values[0]"]
     assert "a ND row has no value" in problems[0].message
+    assert "needs not_set_reason" in problems[1].message
 
 
 def test_dataset_document(document: dict[str, Any], tmp_path: Path) -> None:

@@ -80,6 +80,9 @@ def _value(row: PersonIntake) -> str:
     from nutrient_data.dri.tables import kinds
     from nutrient_data.vocab import VALUE_ROLES
 
+    if row.value is None and row.value_range is not None:
+        low, high = row.value_range
+        return f"{low:g}-{_amount(high, row.unit)} (range)"
     if (
         row.value is None
         and kinds(row.authority).role.get(row.kind or "") in VALUE_ROLES

@@ -84,13 +84,24 @@ def phytate_levels(
 
 
 def _in_band(row: JSON, age: float) -> bool:
-    """Whether ``age`` falls in a row's adult band ("18-64y", "65y+"; none: all)."""
-    band = (row.get("age_band") or "").rstrip("y+").replace("y", "")
-    low, _, high = band.partition("-")
+    """Whether ``age`` falls in a row's own band: "1-2y" (1 to under 3), "3y"
+    (that year of age), "65y+" (65 and over); a row without one: all."""
+    raw = row.get("age_band") or ""
+    band = raw.rstrip("y+").replace("y", "")
+    low, dash, high = band.partition("-")
     if not low.isdigit():
         return True
-    top = float(high) + 1 if high.isdigit() else float("inf")
+    if high.isdigit():
+        top = float(high) + 1
+    else:
+        top = float("inf") if raw.endswith("+") or dash else float(low) + 1
     return float(low) <= age < top
+
+
+def _range(row: JSON) -> tuple[float, float] | None:
+    """The row's [low, high] where the authority set a range, not one value."""
+    found = row.get("value_range")
+    return (found[0], found[1]) if found else None
 
 
 def _rows(
@@ -158,7 +169,7 @@ def table_intake(
         kind.codes("requirement"),
         as_of,
     )
-    ul, ul_kind, applies_to, ul_note = _upper_level(table, stage, sex, as_of, kind)
+    ul, ul_kind, applies_to, ul_note = _upper_level(table, stage, sex, as_of, kind, age)
     return person_intake(
         nutrient_id,
         table,
@@ -176,11 +187,17 @@ def table_intake(
         ),
         phytate_mg=row_level,
         as_of=as_of,
+        value_range=_range(row),
     )
 
 
 def _upper_level(
-    table: JSON, stage: LifeStage, sex: Sex | None, as_of: int | None, kind: Kinds
+    table: JSON,
+    stage: LifeStage,
+    sex: Sex | None,
+    as_of: int | None,
+    kind: Kinds,
+    age: float | None = None,
 ) -> tuple[Dated | None, Any, UlAppliesToAnswer, str | None]:
     limits = table.get("ul") or {"kind": "none"}
     if limits["kind"] == "none":
@@ -188,7 +205,9 @@ def _upper_level(
     rows = [
         r
         for r in limits["values"]
-        if r["group"] == stage.id and r.get("sex") in (None, sex)
+        if r["group"] == stage.id
+        and r.get("sex") in (None, sex)
+        and (age is None or _in_band(r, age))
     ]
     history = of_group(limits.get("history", ()), stage.id, sex)
     current = (

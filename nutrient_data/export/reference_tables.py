@@ -65,10 +65,55 @@ REFERENCE_VALUE_TABLES: tuple[Table, ...] = (
             _c("purpose", "string", "dietary-reference or labelling."),
             _c("summary", "string", "What it is and how its groups are cut."),
             _refs(),
+            _optional(
+                "label_below",
+                "Labelling: the percentage below which a label may say less than it.",
+                "labelling.below",
+                "number",
+            ),
+            _optional(
+                "label_reference_id",
+                "Labelling: the document that sets the rounding rule.",
+                "labelling.reference_id",
+            ),
+            _optional(
+                "label_confirmed_by",
+                "Labelling: where the rule was confirmed.",
+                "labelling.confirmed_by",
+            ),
         ),
         ("authority_id",),
         A,
         order_by=("rank",),
+    ),
+    Table(
+        "label_rounding",
+        "A labelling authority's rounding bands: percentages up to up_to are "
+        "rounded to the nearest step.",
+        (
+            AUTHORITY,
+            _rank("Position: lowest band first."),
+            _optional(
+                "up_to", "Top of the band, in percent; empty for none.", kind="number"
+            ),
+            _c("step", "number", "The increment, in percent."),
+        ),
+        ("authority_id", "rank"),
+        f"{A}.labelling.rounding[{{rank}}]",
+        (AUTHORITY_FK,),
+    ),
+    Table(
+        "label_significant_amounts",
+        "A labelling authority's significant-amount thresholds.",
+        (
+            AUTHORITY,
+            _rank(),
+            _c("basis", "string", "per-100g, per-100ml-beverage or per-portion."),
+            _c("percent", "number", "Share of the reference, in percent."),
+        ),
+        ("authority_id", "rank"),
+        f"{A}.labelling.significant_amounts[{{rank}}]",
+        (AUTHORITY_FK,),
     ),
     Table(
         "authority_notes",
@@ -125,6 +170,13 @@ REFERENCE_VALUE_TABLES: tuple[Table, ...] = (
             _optional("status_note", "Why no value, or a caveat."),
             _c("unit", "string", "UCUM unit per day, or percent-energy."),
             _optional("basis", "What the values count."),
+            _c(
+                "reference_ids",
+                "string",
+                "Documents that print the values, space-separated.",
+                required=False,
+                join=" ",
+            ),
             _optional("form", "The chemical form the values mean."),
             _c("ul_kind", "string", "Upper-limit code, or none.", source="ul.kind"),
             _optional(
@@ -228,6 +280,7 @@ REFERENCE_VALUE_TABLES: tuple[Table, ...] = (
             _rank("Position in the list."),
             _c("group", "string", "Group, in the authority's ids."),
             _optional("sex", "female or male where it differs."),
+            _optional("age_band", "The authority's own band within the group."),
             _optional(
                 "value", "The level per day (kind in reference_tables).", kind="number"
             ),

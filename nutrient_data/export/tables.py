@@ -171,6 +171,27 @@ TABLES: tuple[Table, ...] = (
         also=(f"{N}.identifiers[{{rank}}]",),
     ),
     Table(
+        "no_records",
+        "Schemes stated to have no record for a nutrient as a whole (empty "
+        "component_id) or for a component, each with the reason: a join that "
+        "finds nothing there is expected, not a curation gap.",
+        (
+            NUTRIENT,
+            _key(
+                "component_id",
+                "Component id; empty for the nutrient as a whole.",
+                required=False,
+            ),
+            _rank("Position in its record's list."),
+            _c("scheme", "string", "Identifier scheme with no record."),
+            _c("reason", "string", "Why the scheme has none, and what showed it."),
+        ),
+        ("nutrient_id", "component_id", "rank"),
+        f"{N}.components[{{component_id}}].no_record[{{rank}}]",
+        (NUTRIENT_FK,),
+        also=(f"{N}.no_record[{{rank}}]",),
+    ),
+    Table(
         "fdc_nutrients",
         "The USDA FoodData Central nutrient rows that identifiers point at: "
         "each FDC nutrient id with its number and unit.",
@@ -324,7 +345,13 @@ TABLES: tuple[Table, ...] = (
             _key("reference_id", "Reference id."),
             _c("type", "string", "Kind of source."),
             _c("title", "string", "Title."),
-            _c("authors", "string", "Authors, separated by '; '.", join="; "),
+            _c(
+                "authors",
+                "string",
+                "Authors, separated by '; '; empty where no record showed them.",
+                join="; ",
+                required=False,
+            ),
             _c("year", "integer", "Year."),
             _c("container", "string", "Journal or publisher.", required=False),
             _c("pmid", "string", "PubMed id.", required=False),

@@ -190,11 +190,11 @@ def _cell(column: Column, bound: Row, item: Any, holder: JSON) -> Any:
 
 
 def _dig(node: Any, dotted: str) -> Any:
-    """The field at ``dotted`` (``a.b``; ``a[2]`` is the second item of a list)."""
+    """The value at ``dotted``; ``name[2]`` is the second item of a list."""
     for part in dotted.split("."):
         name, _, index = part.partition("[")
         node = node.get(name) if isinstance(node, dict) else None
-        if index and isinstance(node, list):
-            at = int(index.rstrip("]")) - 1
-            node = node[at] if 0 <= at < len(node) else None
+        if index:
+            position = int(index.rstrip("]"))
+            node = node[position - 1] if isinstance(node, list) else None
     return node

@@ -328,18 +328,21 @@
 
   // ---- reference values (dri/efsa.py) ----
   function inBand(row, age) {
-    const m = /^(\d+)(?:-(\d+))?/.exec(row.age_band || "");
+    // "1-2y": 1 to under 3; "3y": that year of age; "65y+": 65 and over
+    const band = row.age_band || "";
+    const m = /^(\d+)(?:-(\d+))?/.exec(band);
     if (!m) return true;
     const low = Number(m[1]);
-    const high = m[2] ? Number(m[2]) + 1 : Infinity;
+    const high = m[2] ? Number(m[2]) + 1 : band.endsWith("+") ? Infinity : low + 1;
     return low <= age && age < high;
   }
 
-  function efsaUpperLevel(table, stage, sex) {
+  function efsaUpperLevel(table, stage, sex, age) {
     const limits = table.ul || { kind: "none", scope: null };
     if (limits.kind === "none") return [null, null, "no-ul-set", limits.scope ?? null];
     const rows = limits.values.filter(
-      (r) => r.group === stage.id && (r.sex == null || r.sex === sex),
+      (r) =>
+        r.group === stage.id && (r.sex == null || r.sex === sex) && inBand(r, age),
     );
     const found = rows.length
       ? { value: rows[0].value, reference_id: rows[0].reference_id }
@@ -364,7 +367,7 @@
         (r.phytate_mg == null || r.phytate_mg === level) &&
         inBand(r, age),
     );
-    const [ul, ulKind, appliesTo, ulNote] = efsaUpperLevel(table, stage, sex);
+    const [ul, ulKind, appliesTo, ulNote] = efsaUpperLevel(table, stage, sex, age);
     const hasUl = ul !== null && ul.value !== null;
     const common = {
       unit: table.unit,

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from nutrient_data.models import Authority, Dataset, ReferenceTable, ReferenceValue
 from nutrient_data.problem import Problem
-from nutrient_data.vocab import PHYTATE_LEVELS, Sex
+from nutrient_data.vocab import PHYTATE_LEVELS, VALUE_ROLES, Sex
 
 
 def _declared(
@@ -36,8 +36,27 @@ def _declared(
             yield Problem(
                 f"{path}.values[{j}].kind", f"{v.kind!r} is no kind of {authority.id}"
             )
-        elif roles[v.kind] == "not-set" and v.value is not None:
-            yield Problem(f"{path}.values[{j}].value", f"a {v.kind} row has no value")
+        elif roles[v.kind] == "not-set":
+            given = (v.value, v.value_range, v.average_requirement) != (None,) * 3
+            if given:
+                yield Problem(
+                    f"{path}.values[{j}].value", f"a {v.kind} row has no value"
+                )
+            if v.not_set_reason is None:
+                yield Problem(
+                    f"{path}.values[{j}]", f"a {v.kind} row needs not_set_reason"
+                )
+        elif v.not_set_reason is not None:
+            yield Problem(
+                f"{path}.values[{j}].not_set_reason",
+                "not_set_reason goes with a not-set kind only",
+            )
+        elif roles[v.kind] in VALUE_ROLES and v.value is None and v.value_range is None:
+            yield Problem(
+                f"{path}.values[{j}]",
+                f"a {v.kind} row needs a value or a value_range (use a not-set kind, "
+                "with not_set_reason, where none was set)",
+            )
     if table.ul.kind != "none" and table.ul.kind not in limits:
         yield Problem(
             f"{path}.ul.kind",
@@ -99,11 +118,11 @@ def _rows(authority: Authority, table: ReferenceTable, path: str) -> Iterator[Pr
                     yield Problem(
                         f"{path}.values", f"no row for {who} at phytate {level} mg"
                     )
-    limits: set[tuple[str, Sex | None]] = set()
+    limits: set[tuple[str, Sex | None, str | None]] = set()
     for j, limit in enumerate(table.ul.values):
-        if (limit.group, limit.sex) in limits:
+        if (limit.group, limit.sex, limit.age_band) in limits:
             yield Problem(f"{path}.ul.values[{j}]", f"repeats {limit.group}")
-        limits.add((limit.group, limit.sex))
+        limits.add((limit.group, limit.sex, limit.age_band))
 
 
 def check(dataset: Dataset) -> Iterator[Problem]:

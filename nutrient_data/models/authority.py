@@ -87,8 +87,8 @@ class ReferenceValue(Record):
     covers the group."""
     age_band: Text | None = Field(
         default=None,
-        description="The authority's own age band where it splits a group further "
-        "(e.g. 18-64y, 65y+).",
+        description="The authority's own age band where it cuts one of its groups "
+        "('1-2y' is 1 to under 3, '3y' that year of age, '65y+' 65 and over).",
     )
     kind: Text
     """The authority's own code, declared in its ``kinds``."""
@@ -133,9 +133,13 @@ class ReferenceValue(Record):
         if self.value is not None and self.reference_id is None:
             raise ValueError("a value needs the reference_id of its source")
         if self.value is not None and self.value_range is not None:
-            raise ValueError("give value or value_range, not both")
-        if self.value_range is not None and self.value_range[0] > self.value_range[1]:
-            raise ValueError("value_range must be [low, high]")
+            raise ValueError("a row has a value or a value_range, not both")
+        if self.value_range is not None and not (
+            self.value_range[0] < self.value_range[1]
+        ):
+            raise ValueError("value_range must be [low, high] with low < high")
+        if self.value_range is not None and self.reference_id is None:
+            raise ValueError("a value needs the reference_id of its source")
         if (self.value, self.value_range, self.note, self.not_set_reason) == (
             None,
             None,
@@ -160,6 +164,11 @@ class UpperLimit(Record):
     """A group id of the authority."""
     sex: Sex | None = None
     """Set where the level differs by sex."""
+    age_band: Text | None = Field(
+        default=None,
+        description="The authority's own age band where it cuts the group "
+        "('1-2y', '3y'): EFSA's 2023 manganese safe levels use other bands.",
+    )
     value: Amount | None
     """The level per day, in the table's unit; null where none was set for the
     group (``not_set_reason`` says so)."""
@@ -239,6 +248,9 @@ class ReferenceTable(Record):
     (alpha-tocopherol, EPA+DHA, ...); forms are never equated."""
     notes: tuple[Text, ...] = ()
     """Caveats that apply to the whole table."""
+    reference_ids: tuple[Slug, ...] = ()
+    """Documents that print the values (EFSA's DRV summary tables and summary
+    report), besides the document each row cites."""
     values: tuple[ReferenceValue, ...] = ()
     """One row per group (and sex, band and level where they apply)."""
     ul: UpperLimits
@@ -310,10 +322,17 @@ class Labelling(Record):
     (shown as ``<2%``) instead of a rounded figure."""
     significant_amounts: tuple[SignificantAmount, ...] = ()
     """The rule's thresholds of a significant amount, where it sets them."""
-    reference_id: Slug
+    reference_id: Slug | None = None
     """The document that sets the rule."""
-    confirmed_by: Text
+    confirmed_by: Text | None = None
     """Where in the document the rule was confirmed."""
+
+    @model_validator(mode="after")
+    def _rules_are_cited(self) -> Labelling:
+        rules = self.rounding or self.below is not None or self.significant_amounts
+        if rules and None in (self.reference_id, self.confirmed_by):
+            raise ValueError("a labelling rule needs its reference_id and confirmed_by")
+        return self
 
 
 class Authority(Record):
@@ -347,9 +366,9 @@ class Authority(Record):
     """The documents cited for the authority as a whole."""
     notes: tuple[Text, ...] = ()
     """Anything a reader needs about the authority as a whole."""
-    labelling: Labelling | None = None
+    labelling: Labelling = Labelling()
     """For a labelling authority: how its rule rounds a label's percentage and
-    what it counts as a significant amount."""
+    what it counts as a significant amount (empty for the others)."""
     tables: tuple[ReferenceTable, ...] = ()
     """One table per nutrient it covers (more where it splits one), in the
     dataset's nutrient order."""

@@ -8,7 +8,7 @@ from pydantic import Field
 
 from nutrient_data.models.base import Amount, Record, ReferenceIds, Slug, Text, Unit
 from nutrient_data.models.claims import Claim
-from nutrient_data.models.identifiers import Identifier
+from nutrient_data.models.identifiers import Identifier, NoRecord
 from nutrient_data.vocab import NutrientId
 
 NutrientClass = Literal[
@@ -43,6 +43,8 @@ class Component(Record):
     """Other names and abbreviations of the component."""
     identifiers: tuple[Identifier, ...] = ()
     """Confirmed database identifiers of the component."""
+    no_record: tuple[NoRecord, ...] = ()
+    """Schemes that have no record for the component, each with the reason."""
     same_substance_as: str | None = Field(
         default=None,
         pattern=r"^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)?$",
@@ -120,6 +122,8 @@ class Nutrient(Record):
     """Chemical forms in food and supplements."""
     identifiers: tuple[Identifier, ...]
     """Confirmed database identifiers; unconfirmed ones are left out."""
+    no_record: tuple[NoRecord, ...] = ()
+    """Schemes that have no record for the nutrient as a whole, with the reason."""
     components: tuple[Component, ...] = ()
     """Distinct substances counted under this nutrient, if any."""
     food_sources: tuple[FoodSource, ...] = Field(min_length=1)

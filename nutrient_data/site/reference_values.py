@@ -68,7 +68,7 @@ def _cell(authority: Authority, row: ReferenceValue, unit: str) -> str:
         return "not set"
     if row.value_range is not None:
         low, high = row.value_range
-        return f"{row.kind} {_value(low, unit)} to {_value(high, unit)}"
+        return f"{row.kind} {low:g}-{_value(high, unit)} (a range)"
     if row.value is None:
         return f"{row.kind}: not confirmed"
     ar = row.average_requirement
@@ -106,9 +106,15 @@ def _limit(authority: Authority, t: ReferenceTable, row: ReferenceValue) -> str:
         if u.group == row.group and (None in (u.sex, row.sex) or u.sex == row.sex)
     ]
     label = _limit_label(authority, limits.kind)
-    if not found or found[0].value is None:
-        return "-"
-    return f"{label} {_value(found[0].value, t.unit)}"
+    return (
+        "<br>".join(
+            f"{label} {_value(u.value, t.unit)}"
+            + (f" ({u.age_band})" if u.age_band else "")
+            for u in found
+            if u.value is not None
+        )
+        or "-"
+    )
 
 
 def _main_for(
@@ -153,6 +159,9 @@ def _authority_table(
         + (f" Form: {t.form}." if t.form else "")
         + "\n"
     )
+    if t.reference_ids:
+        printed = cite.cite(list(t.reference_ids), authority.id, short)
+        parts.append(f"As printed in {short}'s summary documents ({printed}).\n")
     if t.status == "no-value-set":
         parts.append(f"**{short} set no value.** {t.status_note}\n")
     elif t.status_note:
@@ -181,7 +190,7 @@ def _authority_table(
                         _cell(authority, row, t.unit),
                         _limit(authority, t, row),
                         _main_for(main, authority, row) if main and first else "-",
-                        row.note or row.not_set_reason,
+                        " ".join(x for x in (row.not_set_reason, row.note) if x),
                         cite.cite([row.reference_id], authority.id, short)
                         if row.reference_id
                         else "-",
