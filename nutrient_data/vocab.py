@@ -76,6 +76,9 @@ KIND_ROLES = {
     "not-set": "The authority set no value for the group.",
 }
 """The shared roles every authority maps its own kinds of value onto."""
+NOT_SET = "not-set"
+"""The code any authority may give a row it set no value for, without
+declaring it among its kinds (its role is ``not-set``)."""
 VALUE_ROLES = (
     "recommendation",
     "adequate-intake",

@@ -148,6 +148,7 @@ PERCENT_ENERGY: str
 REFERENCE_UNITS: tuple[ReferenceUnit, ...]
 SEXES: tuple[Sex, ...]
 KIND_ROLES: dict[KindRole, str]
+NOT_SET: str
 VALUE_ROLES: tuple[ValueRole, ...]
 UL_APPLIES_TO: tuple[UlAppliesTo, ...]
 PHYTATE_LEVELS: tuple[PhytateLevel, ...]

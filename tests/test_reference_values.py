@@ -184,18 +184,6 @@ def test_table_models_refuse_silent_gaps() -> None:
         UpperLimit.model_validate(limit)
 
 
-def test_an_ai_with_a_requirement_is_named() -> None:
-    from nutrient_data.lint import requirements
-    from tests.lint import findings
-
-    document = make_document()
-    document["authorities"][1]["tables"][0]["values"][0]["kind"] = "AI"
-    assert findings(requirements.check, document) == [
-        "$.authorities[1].tables[0].values[0]: an AI is set where no requirement "
-        "could be; average_requirement must be null"
-    ]
-
-
 def test_an_efsa_range_stands_in_for_one_value() -> None:
     row = make_efsa_table()["values"][0] | {"kind": "AI", "average_requirement": None}
     ranged = ReferenceValue.model_validate(

@@ -16,7 +16,7 @@ from nutrient_data import bundle
 from nutrient_data.dri.dated import Dated, in_force, of_group, row_in_force
 from nutrient_data.dri.result import person_intake
 from nutrient_data.problem import NoValuesError, PersonError
-from nutrient_data.vocab import PHYTATE_LEVELS, VALUE_ROLES
+from nutrient_data.vocab import NOT_SET, PHYTATE_LEVELS, VALUE_ROLES
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -40,7 +40,10 @@ class Kinds:
 
     def __init__(self, authority: JSON) -> None:
         self.short_name: str = authority["short_name"]
-        self.role = {k["code"]: k["role"] for k in authority["kinds"]}
+        self.role = {
+            NOT_SET: "not-set",
+            **{k["code"]: k["role"] for k in authority["kinds"]},
+        }
         self.label = {
             k["code"]: k.get("label") or k["code"] for k in authority["kinds"]
         }
@@ -49,7 +52,10 @@ class Kinds:
         return frozenset(c for c, r in self.role.items() if r in roles)
 
     def first(self, role: str) -> str | None:
-        return next((c for c, r in self.role.items() if r == role), None)
+        """The first declared code of ``role`` (for not-set: the shared code
+        where the authority declares none of its own)."""
+        found = [c for c, r in self.role.items() if r == role]
+        return found[-1] if role == "not-set" else found[0] if found else None
 
 
 @cache
@@ -153,7 +159,10 @@ def table_intake(
     kind = kinds(stage.authority)
     level = _phytate_level(tables, nutrient_id, kind.short_name, phytate)
     sex = sex or stage.sex
-    rows = _rows(table, stage, sex, age, level)
+    rows = sorted(  # a dietary target beside the value (ANZ) is not the answer
+        _rows(table, stage, sex, age, level),
+        key=lambda r: kind.role.get(r["kind"]) == "dietary-target",
+    )
     if len({r.get("sex") for r in rows}) > 1:
         raise PersonError(f"{kind.short_name} values need the person's sex")
     if table["status"] == "no-value-set" or not rows:

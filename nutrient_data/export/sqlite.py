@@ -133,7 +133,8 @@ VIEWS: dict[str, tuple[str, str]] = {
                t."table", g.rank AS group_rank, v."group", g.label AS group_label,
                COALESCE(v.sex, g.sex) AS sex, g.condition, g.min_age, g.max_age,
                v.age_band, v.phytate_mg, v.bioavailability,
-               v.kind, k.role, v.value, v.value_low, v.value_high,
+               v.kind, COALESCE(k.role, CASE v.kind WHEN 'not-set' THEN 'not-set' END)
+                 AS role, v.value, v.value_low, v.value_high,
                v.average_requirement, t.unit, t.basis, t.form,
                (SELECT u.value FROM reference_upper_levels u
                 WHERE u.authority_id = v.authority_id AND u."table" = v."table"

@@ -23,7 +23,7 @@ def _declared(
     authority: Authority, table: ReferenceTable, path: str
 ) -> Iterator[Problem]:
     groups = {g.id for g in authority.groups}
-    roles = {k.code: k.role for k in authority.kinds}
+    roles = authority.roles()
     codes = set(roles)
     limits = {k.code for k in authority.kinds if k.role == "upper-limit"}
     for j, v in enumerate(table.values):
@@ -88,7 +88,7 @@ def _declared(
 def _rows(authority: Authority, table: ReferenceTable, path: str) -> Iterator[Problem]:
     seen: set[tuple[object, ...]] = set()
     for j, v in enumerate(table.values):
-        key = (v.group, v.sex, v.phytate_mg, v.bioavailability, v.age_band)
+        key = (v.group, v.sex, v.phytate_mg, v.bioavailability, v.age_band, v.kind)
         if key in seen:
             yield Problem(f"{path}.values[{j}]", f"repeats the row for {v.group}")
         seen.add(key)

@@ -15,7 +15,7 @@ from nutrient_data.problem import Problem
 
 def check(dataset: Dataset) -> Iterator[Problem]:
     for a, authority in enumerate(dataset.authorities):
-        roles = {k.code: k.role for k in authority.kinds}
+        roles = authority.roles()
         for t, table in enumerate(authority.tables):
             for j, row in enumerate(table.values):
                 where = f"$.authorities[{a}].tables[{t}].values[{j}]"
@@ -30,12 +30,6 @@ def check(dataset: Dataset) -> Iterator[Problem]:
                         where,
                         f"{row.kind} {value:g} is below the requirement "
                         f"{need:g} ({table.unit})",
-                    )
-                if roles.get(row.kind) == "adequate-intake" and need is not None:
-                    yield Problem(
-                        where,
-                        f"an {row.kind} is set where no requirement could be; "
-                        "average_requirement must be null",
                     )
                 low = row.lower_reference_intake
                 if low is not None and need is not None and low > need:

@@ -17,7 +17,7 @@ from nutrient_data.vocab import PERCENT_ENERGY, VALUE_ROLES
 
 def check(dataset: Dataset) -> Iterator[Problem]:
     for a, authority in enumerate(dataset.authorities):
-        roles = {k.code: k.role for k in authority.kinds}
+        roles = authority.roles()
         for t, table in enumerate(authority.tables):
             path = f"$.authorities[{a}].tables[{t}]"
             limits = table.ul

@@ -20,6 +20,7 @@ from pydantic import Field, model_validator
 from nutrient_data.models.base import Amount, Record, Slug, Text
 from nutrient_data.models.history import History
 from nutrient_data.vocab import (
+    NOT_SET,
     Bioavailability,
     KindRole,
     PhytateLevel,
@@ -383,6 +384,11 @@ class Authority(Record):
     def kind(self, code: str) -> Kind | None:
         """The declared kind with this code, if any."""
         return next((k for k in self.kinds if k.code == code), None)
+
+    def roles(self) -> dict[str, KindRole]:
+        """Each code's role: the declared kinds', and ``not-set`` for the
+        shared code of that name, which needs no declaring."""
+        return {NOT_SET: "not-set", **{k.code: k.role for k in self.kinds}}
 
     def tables_for(self, nutrient_id: str) -> tuple[ReferenceTable, ...]:
         """The nutrient's tables (none where the authority has no file for it)."""

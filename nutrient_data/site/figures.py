@@ -106,7 +106,7 @@ def _axis(
 def intake_chart(authority: Authority, table: ReferenceTable, name: str) -> str:
     """Bars of the value of each group (and sex, where the table splits one),
     with each upper level marked."""
-    roles = {k.code: k.role for k in authority.kinds}
+    roles = authority.roles()
     first = next((k.code for k in authority.kinds if k.role == "recommendation"), None)
     rows = [
         (

@@ -116,7 +116,7 @@ def intakes_section(data: Dataset, nutrient: Nutrient, cite: Citations) -> str:
         return "## Intakes {#intakes}\n\nNo reference values are recorded.\n"
     authority, intakes = found
     values = intakes.values
-    roles = {k.code: k.role for k in authority.kinds}
+    roles = authority.roles()
     label = {k.code: k.label or k.code for k in authority.kinds}
     requirement = next((k.code for k in authority.kinds if k.role == "requirement"), "")
     kinds = [

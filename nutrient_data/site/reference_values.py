@@ -63,7 +63,7 @@ def requirement_note(data: Dataset, nutrient: Nutrient, cite: Citations) -> str:
 
 
 def _cell(authority: Authority, row: ReferenceValue, unit: str) -> str:
-    role = next((k.role for k in authority.kinds if k.code == row.kind), None)
+    role = authority.roles().get(row.kind)
     if role == "not-set":
         return "not set"
     if row.value_range is not None:

@@ -54,3 +54,9 @@ def test_repeated_rows_are_named(document: dict[str, Any]) -> None:
     assert messages(document) == [
         "$.authorities[0].tables[0].values[22]: repeats the row for infants-0-6mo"
     ]
+
+
+def test_the_shared_not_set_code_needs_no_declaring(document: dict[str, Any]) -> None:
+    row = document["authorities"][0]["tables"][0]["values"][0]
+    row.update(kind="not-set", value=None, not_set_reason="None set.")
+    assert messages(document) == []
