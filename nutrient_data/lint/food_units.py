@@ -16,17 +16,21 @@ from nutrient_data.vocab import PERCENT_ENERGY
 
 
 def check(dataset: Dataset) -> Iterator[Problem]:
+    first: dict[str, tuple[int, int, str]] = {}
+    """Each nutrient's first main table in mass: authority, table, unit."""
+    for a, authority in enumerate(dataset.authorities):
+        seen: set[str] = set()
+        for t, table in enumerate(authority.tables):
+            if table.nutrient in seen:
+                continue  # a later part, not the main table
+            seen.add(table.nutrient)
+            mass = table.unit != PERCENT_ENERGY and table.status == "values-set"
+            if mass and table.nutrient not in first:
+                first[table.nutrient] = (a, t, table.unit)
     for i, nutrient in enumerate(dataset.nutrients):
-        mains = [
-            (a, authority.tables.index(tables[0]), tables[0].unit)
-            for a, authority in enumerate(dataset.authorities)
-            if (tables := authority.tables_for(nutrient.id))
-            and tables[0].unit != PERCENT_ENERGY
-            and tables[0].status == "values-set"
-        ]
-        if not mains:
+        if nutrient.id not in first:
             continue
-        a, t, unit = mains[0]
+        a, t, unit = first[nutrient.id]
         for j, food in enumerate(nutrient.food_sources):
             if food.unit != unit:
                 yield Problem(
