@@ -109,3 +109,11 @@ def test_dri_and_check_answer_for_every_authority(
     )
     results = checked["results"] if isinstance(checked, dict) else checked
     assert results[0]["nutrient"] == "magnesium"
+
+
+@pytest.mark.parametrize("argv", [(), ("label",), ("compare",), ("authorities",)])
+def test_help_is_printed(
+    capsys: pytest.CaptureFixture[str], argv: tuple[str, ...]
+) -> None:
+    code, out, _ = run(capsys, *argv, "--help")
+    assert code == 0 and "usage:" in out

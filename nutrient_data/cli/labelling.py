@@ -62,7 +62,9 @@ def register(command: Commands) -> None:
     from nutrient_data.labelling import DEFAULT_LABEL_AUTHORITY
 
     label = command(
-        "label", "an amount as % of a labelling reference (% DV, % NRV)", cmd_label
+        "label",
+        "an amount as a percentage of a labelling reference (DV, NRV)",
+        cmd_label,
     )
     label.add_argument("id", help="nutrient id or synonym")
     label.add_argument(
