@@ -53,6 +53,12 @@ if TYPE_CHECKING:
         Reference,
     )
     from nutrient_data.paths import bundle_path, schema_path
+    from nutrient_data.population import (
+        GroupResult,
+        PopulationAssessment,
+        SurveyError,
+        assess_population,
+    )
     from nutrient_data.problem import (
         DatasetError,
         PersonError,
@@ -90,6 +96,12 @@ _HOMES = {
         "Reference",
     ),
     "nutrient_data.paths": ("bundle_path", "schema_path"),
+    "nutrient_data.population": (
+        "GroupResult",
+        "PopulationAssessment",
+        "SurveyError",
+        "assess_population",
+    ),
     "nutrient_data.problem": (
         "DatasetError",
         "PersonError",
@@ -131,6 +143,7 @@ __all__ = [
     "Comparison",
     "Dataset",
     "DatasetError",
+    "GroupResult",
     "IdentifierMatch",
     "LabelValue",
     "LifeStage",
@@ -139,13 +152,16 @@ __all__ = [
     "NutrientClaim",
     "PersonError",
     "PersonIntake",
+    "PopulationAssessment",
     "Problem",
     "Profile",
     "Reference",
     "Sex",
+    "SurveyError",
     "UnknownNameError",
     "__version__",
     "assess",
+    "assess_population",
     "authorities",
     "bundle_path",
     "compare",

@@ -48,6 +48,7 @@ COMMAND_MODULES = {
     "intakes": ("dri", "compare", "authorities", "convert"),
     "check": ("check",),
     "labelling": ("label",),
+    "survey": ("survey",),
     "files": ("schema", "export", "paths", "validate"),
 }
 """The module of this package that registers each command, in help order; a

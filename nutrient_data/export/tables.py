@@ -225,6 +225,17 @@ TABLES: tuple[Table, ...] = (
             _c("amount", "number", "Amount in one serving."),
             _c("unit", "string", "UCUM unit of the amount."),
             _c("reference_id", "string", "Source of the amount."),
+            _c(
+                "confirmed_by",
+                "string",
+                "Food-composition entry and arithmetic that confirm the amount.",
+            ),
+            _c(
+                "ndb_number",
+                "string",
+                "USDA NDB number of the food-composition entry.",
+                required=False,
+            ),
         ),
         ("nutrient_id", "rank"),
         f"{N}.food_sources[{{rank}}]",

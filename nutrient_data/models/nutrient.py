@@ -63,6 +63,16 @@ class FoodSource(Record):
     """UCUM unit of the amount; the same as the DRI table."""
     reference_id: Slug
     """Where the amount comes from."""
+    confirmed_by: Text = Field(
+        description="The food-composition entry that confirms the amount and the "
+        "arithmetic: value per 100 g x gram weight of the serving = amount.",
+    )
+    ndb_number: str | None = Field(
+        default=None,
+        pattern=r"^[0-9]{5}$",
+        description="USDA NDB number of the food-composition entry used, where "
+        "the amount comes from USDA's Standard Reference.",
+    )
 
 
 class Biomarker(Record):
@@ -126,8 +136,12 @@ class Nutrient(Record):
     """Schemes that have no record for the nutrient as a whole, with the reason."""
     components: tuple[Component, ...] = ()
     """Distinct substances counted under this nutrient, if any."""
-    food_sources: tuple[FoodSource, ...] = Field(min_length=1)
-    """Foods with the amount in one serving."""
+    food_sources: tuple[FoodSource, ...] = Field(
+        default=(),
+        description="Foods with the amount in one serving, each confirmed against "
+        "a food-composition table; empty where no table that could be read gives "
+        "the nutrient (USDA's Standard Reference carries no biotin or chromium).",
+    )
     biomarkers: tuple[Biomarker, ...] = Field(min_length=1)
     """How status is measured."""
     deficiency: Deficiency
