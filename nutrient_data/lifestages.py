@@ -111,7 +111,11 @@ def _outside(
     groups that could, each named with its bounds."""
     what = f"{short} {condition} group" if condition else f"{short} group"
     if not stages:
-        return PersonError(f"{short} has no {condition or ''} group".replace("  ", " "))
+        return PersonError(
+            f"{short} has no {condition} group"
+            if condition
+            else f"{short} has no group"
+        )
     youngest = min(stages, key=lambda s: s.min_age)
     oldest = max(stages, key=lambda s: s.max_age)
     if age < youngest.min_age:

@@ -178,7 +178,18 @@ def _replace_table(source: dict[str, Any], table: Any) -> dict[str, str]:
         }
         return isinstance(authority, dict) and used <= groups
 
-    at = next((i for i, a in enumerate(authorities) if fits(a)), 0)
+    at = next((i for i, a in enumerate(authorities) if fits(a)), None)
+    if at is None:
+        ids = ", ".join(str(a.get("id")) for a in authorities if isinstance(a, dict))
+        raise DatasetError(
+            [
+                Problem(
+                    "$.values",
+                    "its groups are those of no authority in the data "
+                    f"({ids}); add the authority's authority.json first",
+                )
+            ]
+        )
     authority = dict(authorities[at])
     tables = list(authority.get("tables") or [])
     same = [

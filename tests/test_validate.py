@@ -174,7 +174,9 @@ def test_an_rda_of_zero_is_a_problem() -> None:
 
 
 def test_long_values_are_shortened_in_messages() -> None:
-    record = chromium_record()
+    record = json.loads(
+        (DATA_ROOT / "nutrients" / "magnesium.json").read_text(encoding="utf-8")
+    )
     record["food_sources"][0]["unit"] = "m" * 1_000_000
     [problem] = problems_in(record)
     assert problem.path == "$.food_sources[0].unit"
@@ -209,3 +211,12 @@ def test_mutated_record_gives_problems_not_crashes(key: str, value: Any) -> None
     record[key] = value
     for problem in problems_in(record):
         assert problem.path.startswith("$")
+
+
+def test_a_table_of_an_authority_not_in_the_data_is_named() -> None:
+    table = us_table("magnesium")
+    table["values"][0]["group"] = "no-such-group"
+    assert [str(p) for p in problems_in(table)] == [
+        "$.values: its groups are those of no authority in the data (us, efsa); "
+        "add the authority's authority.json first"
+    ]
