@@ -2,8 +2,9 @@
 
 Three layers, each reporting problems by JSON path: the JSON Schema (so that
 tools in other languages see the same verdict), the models' own rules, and the
-cross-record lint rules. A part of the dataset (a nutrient record, a profile, a
-reference file, an EFSA table, the metadata or the synthesis) is checked in place of its
+cross-record lint rules. A part of the dataset (a nutrient record, an authority,
+a reference table, a profile, a reference file, the metadata or the synthesis)
+is checked in place of its
 shipped counterpart, so that cross-record rules apply to it too; only problems
 inside the part are reported, with paths relative to the file. Input that
 cannot be read at all raises :class:`InputError` instead; files are read by
@@ -53,35 +54,57 @@ def _replace_record(field: str, attached: tuple[str, ...] = ()) -> Placer:
     return place
 
 
-def _replace_nutrient(source: dict[str, Any], record: Any) -> dict[str, str]:
-    """Place a nutrient record; it keeps the shipped EFSA tables, which live in
-    files of their own, unless it brings its own."""
-    shipped = {
-        n.get("id"): n.get("efsa") for n in source["nutrients"] if isinstance(n, dict)
-    }
-    if isinstance(record, dict) and "efsa" not in record:
-        record = {**record, "efsa": shipped.get(record.get("id")) or []}
-    return _replace_record("nutrients")(source, record)
+def _replace_table(source: dict[str, Any], table: Any) -> dict[str, str]:
+    """Place a reference table file in the authority whose groups it uses, in
+    place of the shipped table for the same nutrient and part (same ``basis``),
+    or after that authority's tables."""
+    authorities = list(source["authorities"])
+    rows = table.get("values") if isinstance(table, dict) else None
+    used = {r.get("group") for r in rows or () if isinstance(r, dict)}
 
+    def fits(authority: Any) -> bool:
+        groups = {
+            g.get("id") for g in authority.get("groups", ()) if isinstance(g, dict)
+        }
+        return isinstance(authority, dict) and used <= groups
 
-def _replace_efsa_table(source: dict[str, Any], table: Any) -> dict[str, str]:
-    """Place an EFSA table file in its nutrient, in place of the shipped table
-    for the same part (same ``basis``), or after the nutrient's tables."""
-    ids = [n.get("id") for n in source["nutrients"]]
-    wanted = table.get("nutrient") if isinstance(table, dict) else None
-    at = ids.index(wanted) if wanted in ids else 0
-    nutrient = dict(source["nutrients"][at])
-    tables = list(nutrient.get("efsa") or [])
-    same = [j for j, t in enumerate(tables) if t.get("basis") == table.get("basis")]
+    at = next((i for i, a in enumerate(authorities) if fits(a)), None)
+    if at is None:
+        ids = ", ".join(str(a.get("id")) for a in authorities if isinstance(a, dict))
+        raise DatasetError(
+            [
+                Problem(
+                    "$.values",
+                    "its groups are those of no authority in the data "
+                    f"({ids}); add the authority's authority.json first",
+                )
+            ]
+        )
+    authority = dict(authorities[at])
+    tables = list(authority.get("tables") or [])
+    same = [
+        j
+        for j, t in enumerate(tables)
+        if t.get("nutrient") == table.get("nutrient")
+        and t.get("basis") == table.get("basis")
+    ]
     j = same[0] if same else len(tables)
     tables[j : j + 1] = [table]
-    nutrient["efsa"] = tables
-    source["nutrients"] = [
-        *source["nutrients"][:at],
-        nutrient,
-        *source["nutrients"][at + 1 :],
-    ]
-    return {f"$.nutrients[{at}].efsa[{j}]": "$"}
+    authority["tables"] = tables
+    authorities[at] = authority
+    source["authorities"] = authorities
+    return {f"$.authorities[{at}].tables[{j}]": "$"}
+
+
+def _replace_authority(source: dict[str, Any], record: Any) -> dict[str, str]:
+    """Place an ``authority.json``; it keeps the shipped authority's tables."""
+    authorities = list(source["authorities"])
+    ids = [a.get("id") for a in authorities]
+    at = ids.index(record.get("id")) if record.get("id") in ids else len(ids)
+    tables = authorities[at].get("tables", []) if at < len(ids) else []
+    authorities[at : at + 1] = [{**record, "tables": tables}]
+    source["authorities"] = authorities
+    return {f"$.authorities[{at}]": "$"}
 
 
 def _replace_references(source: dict[str, Any], listed: Any) -> dict[str, str]:
@@ -115,8 +138,8 @@ class Kind:
     no part of the dataset (an intake-check file). ``definition`` names the
     part's model in the dataset schema's ``$defs`` (``None`` for the whole
     dataset); ``many`` means a list of them; ``complete`` fills in what the
-    loader computes for the shipped file; ``shipped`` is where the shipped
-    files of this kind are, under the data folder.
+    loader computes for the shipped file; ``shipped`` are the places of the
+    shipped files of this kind, as patterns under the data folder.
     """
 
     code: str
@@ -131,28 +154,39 @@ class Kind:
 KINDS = (
     Kind("dataset", "a whole dataset", _whole, None, ("nutrient-data.json",)),
     Kind(
-        "nutrient", "a nutrient record", _replace_nutrient, "Nutrient", ("nutrients/",)
+        "nutrient",
+        "a nutrient record",
+        _replace_record("nutrients"),
+        "Nutrient",
+        ("nutrients/*.json",),
     ),
     Kind(
-        "efsa-table",
-        "an EFSA table",
-        _replace_efsa_table,
-        "EfsaTable",
-        ("reference-values/efsa/",),
+        "authority",
+        "an authority",
+        _replace_authority,
+        "Authority",
+        ("reference-values/*/authority.json",),
+    ),
+    Kind(
+        "reference-table",
+        "a reference table",
+        _replace_table,
+        "ReferenceTable",
+        ("reference-values/*/*.json",),
     ),
     Kind(
         "profile",
         "a profile",
         _replace_record("profiles"),
         "Profile",
-        ("profiles/",),
+        ("profiles/*.json",),
     ),
     Kind(
         "reference",
         "a reference file (a list of references)",
         _replace_references,
         "Reference",
-        ("references/",),
+        ("references/*.json",),
         many=True,
     ),
     Kind(
@@ -190,6 +224,26 @@ def _asked_for_kind(why: str) -> InputError:
     )
 
 
+def _shipped_kind(path: Path | str) -> Kind | None:
+    """The kind of the shipped files at ``path``'s place, if it is one of them."""
+    from pathlib import PurePosixPath
+
+    from nutrient_data.paths import DATA_ROOT
+
+    try:
+        inside = Path(path).resolve().relative_to(Path(str(DATA_ROOT)).resolve())
+    except (ValueError, OSError):
+        return None
+    where = PurePosixPath(inside.as_posix())
+    for kind in KINDS:
+        for pattern in kind.shipped:
+            if len(PurePosixPath(pattern).parts) == len(where.parts) and where.match(
+                pattern
+            ):
+                return kind
+    return None
+
+
 def kind_of(document: Any, path: Path | str | None = None) -> Kind:
     """The kind a file declares in ``$schema`` (a schema's file name or ``$id``),
     else the kind of the shipped files at ``path``; InputError otherwise."""
@@ -201,22 +255,10 @@ def kind_of(document: Any, path: Path | str | None = None) -> Kind:
             ):
                 return KIND_BY_CODE[code]
         raise _asked_for_kind(f"$schema {shorten(declared, 80)!r} names no kind")
-    if path is not None:
-        from nutrient_data.paths import DATA_ROOT
-
-        try:
-            inside = Path(path).resolve().relative_to(Path(str(DATA_ROOT)).resolve())
-        except (ValueError, OSError):
-            inside = None
-        if inside is not None:
-            where = inside.as_posix()
-            for kind in KINDS:
-                if any(
-                    where == s or (s.endswith("/") and where.startswith(s))
-                    for s in kind.shipped
-                ):
-                    return kind
-    raise _asked_for_kind("the file has no $schema and is not a shipped file")
+    found = None if path is None else _shipped_kind(path)
+    if found is None:
+        raise _asked_for_kind("the file has no $schema and is not a shipped file")
+    return found
 
 
 @cache

@@ -1,4 +1,4 @@
-"""Nutrient pages show both authorities, EARs beside RDAs, and superseded values."""
+"""Nutrient pages show every authority, EARs beside RDAs, and superseded values."""
 
 from __future__ import annotations
 
@@ -11,12 +11,15 @@ def page(nutrient_id: str) -> str:
     return nutrient_page(data, data.nutrient(nutrient_id))
 
 
-def test_every_nutrient_page_sets_us_and_eu_side_by_side() -> None:
+def test_every_nutrient_page_sets_every_authority_side_by_side() -> None:
     data = load()
     for nutrient in data.nutrients:
         text = nutrient_page(data, nutrient)
-        intakes, efsa = text.index("## Intakes"), text.index("## US and EU values")
-        assert intakes < efsa < text.index("## Food sources")
+        intakes = text.index("## Intakes")
+        others = text.index("## Other authorities' values")
+        assert intakes < others < text.index("## Food sources")
+        for authority in data.authorities[1:]:
+            assert f"### {authority.name} {{#{authority.id}}}" in text
         assert "### Superseded values" in text
 
 
@@ -40,6 +43,6 @@ def test_history_lists_the_replaced_uls_with_their_years() -> None:
 
 
 def test_safe_level_and_no_value_are_named() -> None:
-    assert "Safe level (not a UL)" in page("manganese")
+    assert "**Safe level**" in page("manganese")
     assert "**EFSA set no value.**" in page("chromium")
     assert "% of energy" in page("omega-3")

@@ -7,6 +7,7 @@ used, an impossible person, a bad file) is one line on stderr with exit code
 
 from __future__ import annotations
 
+from nutrient_data import bundle
 from nutrient_data.cli.output import (
     EXIT_OK,
     UsageError,
@@ -15,13 +16,9 @@ from nutrient_data.cli.output import (
     table,
     years,
 )
+from nutrient_data.lifestages import DEFAULT_AUTHORITY
 from nutrient_data.problem import shorten
-from nutrient_data.vocab import (
-    AUTHORITIES,
-    AUTHORITY_NAMES,
-    SEXES,
-    VITAMIN_E_FORMS,
-)
+from nutrient_data.vocab import SEXES, VITAMIN_E_FORMS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -95,14 +92,17 @@ def _amount(value: float | None, unit: str, *apart: float | None) -> str:
 def _print_text(result: Assessment, phytate_given: bool) -> None:
     from nutrient_data.intake_check.result import DISCLAIMER
 
-    print(
+    say(
         f"Intake check for {result.life_stage_label} ({result.life_stage}); "
-        f"{AUTHORITY_NAMES[result.authority]}"
+        f"{bundle.authority(result.authority)['name']}"
     )
     person = result.person
     if person is not None and person.phytate_mg is not None:
         how = "given" if phytate_given else "assumed; choose with --phytate"
-        print(f"EFSA zinc values for phytate {person.phytate_mg} mg/day ({how})")
+        say(
+            f"Values that depend on phytate intake (zinc) are for "
+            f"{person.phytate_mg} mg/day of phytate ({how})"
+        )
     rows = [
         (
             "NUTRIENT",
@@ -159,7 +159,7 @@ def cmd_check(args: SimpleNamespace) -> int:
 
     age = years(args.age)
     sex = _choice(args.sex, "--sex", SEXES)
-    authority = _choice(args.authority, "--authority", AUTHORITIES)
+    authority = _choice(args.authority, "--authority", bundle.authority_ids())
     form = args.vitamin_e_form
     if form is not None:
         form = _choice(form, "--vitamin-e-form", VITAMIN_E_FORMS)
@@ -175,9 +175,6 @@ def cmd_check(args: SimpleNamespace) -> int:
             from_file, file_medicines = read_intake_file(args.file, form)
             entries += from_file
             medicines += file_medicines
-        phytate = _number(args.phytate, "--phytate")
-        if phytate is not None and authority != "efsa":
-            raise UsageError("--phytate applies to EFSA zinc values (--authority efsa)")
         result = check(
             entries,
             age=age,
@@ -186,7 +183,7 @@ def cmd_check(args: SimpleNamespace) -> int:
             lactating=args.lactating,
             medicines=medicines,
             authority=authority,
-            phytate=phytate,
+            phytate=_number(args.phytate, "--phytate"),
             energy_kcal=_number(args.energy, "--energy"),
         )
     except AmountError as error:
@@ -244,22 +241,22 @@ def register(command: Commands) -> None:
         "(schema: nutrient-data schema --kind intake-check)",
     )
     p.add_argument(
-        "--authority",
-        default="us",
-        metavar="us|efsa",
-        help="whose reference values: us (FNB, the default) or efsa",
-    )
-    p.add_argument(
         "--phytate",
         metavar="MG",
-        help="EFSA zinc: phytate intake, 300, 600, 900 or 1200 mg/day (300 is "
-        "assumed, and said, when not given)",
+        help="phytate intake, 300, 600, 900 or 1200 mg/day, for values that "
+        "depend on it (EFSA's zinc; 300 is assumed, and said, when not given)",
     )
     p.add_argument(
         "--energy",
         metavar="KCAL",
         help="energy intake in kcal/day, to judge values set as a share of "
         "energy (EFSA's omega-3 AI)",
+    )
+    p.add_argument(
+        "--authority",
+        default=DEFAULT_AUTHORITY,
+        metavar="|".join(bundle.authority_ids()),
+        help=f"whose values (default {DEFAULT_AUTHORITY})",
     )
     p.add_argument(
         "--vitamin-e-form",

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 FORMAT_NAMES = ("json", "csv", "datapackage", "sqlite")
 """The export formats (``nutrient_data.export.FORMAT_NAMES``, which a test
 checks), named here so that the parser does not import the exporters."""
-MODEL_SCHEMAS = ("dataset", "nutrient", "efsa-table")
+MODEL_SCHEMAS = ("dataset", "nutrient", "authority", "reference-table")
 """The schemas generated from the models (``nutrient_data.schema.MODELS``)."""
 SCHEMA_KINDS = (*MODEL_SCHEMAS, "intake-check", "survey")
 """Every schema shipped in ``schema/`` (a test checks the folder); the last two
@@ -31,7 +31,8 @@ are printed as shipped."""
 VALIDATE_KINDS = (
     "dataset",
     "nutrient",
-    "efsa-table",
+    "authority",
+    "reference-table",
     "profile",
     "reference",
     "metadata",

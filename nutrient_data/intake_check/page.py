@@ -12,15 +12,15 @@ from collections.abc import Iterator
 from importlib import resources
 from typing import Any
 
-from nutrient_data.dri.efsa import DEFAULT_PHYTATE
+from nutrient_data import bundle
+from nutrient_data.dri.tables import DEFAULT_PHYTATE
 from nutrient_data.intake_check.amounts import LARGEST, UG_PER_UNIT, UNIT_ALIASES
 from nutrient_data.intake_check.files import SCHEMA_NAME
 from nutrient_data.intake_check.medicines import STOPWORDS
 from nutrient_data.intake_check.result import DISCLAIMER, WORDS
-from nutrient_data.lifestages import GROUPS, MAX_AGE
+from nutrient_data.lifestages import MAX_AGE, groups
 from nutrient_data.paths import PACKAGE, bundle_path, json_text
 from nutrient_data.units import FACTORS, UL_FACTORS, Factor
-from nutrient_data.vocab import AUTHORITY_NAMES
 
 FOLDER = "intake-check"
 SCRIPTS = ("intake-check-core.js", "intake-check.js")
@@ -56,9 +56,11 @@ def config() -> dict[str, Any]:
                 }
                 for s in stages
             ]
-            for authority, stages in GROUPS.items()
+            for authority, stages in ((a, groups(a)) for a in bundle.authority_ids())
         },
-        "authority_names": AUTHORITY_NAMES,
+        "authority_names": {
+            a: bundle.authority(a)["name"] for a in bundle.authority_ids()
+        },
         "default_phytate": DEFAULT_PHYTATE,
         "unit_aliases": UNIT_ALIASES,
         "ug_per_unit": UG_PER_UNIT,

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
     from typing import Any
 
-    from nutrient_data.vocab import Authority, Sex
+    from nutrient_data.vocab import Sex
 
 WORDS: dict[str, str] = {
     "no_intake": "no intake given",
@@ -183,7 +183,7 @@ class Assessment:
         "results",
         "unmatched_medicines",
     )
-    authority: Authority
+    authority: str
     life_stage: str
     life_stage_label: str
     results: tuple[NutrientCheck, ...]
@@ -193,7 +193,7 @@ class Assessment:
 
     def __init__(
         self,
-        authority: Authority,
+        authority: str,
         life_stage: str,
         life_stage_label: str,
         results: tuple[NutrientCheck, ...],

@@ -30,7 +30,7 @@ def key_facts(data: Dataset, nutrient: Nutrient) -> str:
     lines = [
         f"**Does supplementing it improve insulin sensitivity?** "
         f"{roll_up_text(item, 1)}",
-        *adult_intakes(nutrient),
+        *adult_intakes(data, nutrient),
         "**Top food sources:** "
         + (
             "; ".join(
@@ -152,8 +152,8 @@ def nutrient_page(data: Dataset, nutrient: Nutrient) -> str:
         key_facts(data, nutrient),
         DISCLAIMER,
         f"{nutrient.summary}\n",
-        intakes_section(nutrient, cite),
-        reference_values_section(nutrient, cite),
+        intakes_section(data, nutrient, cite),
+        reference_values_section(data, nutrient, cite),
         "## Food sources {#foods}\n",
         _foods(nutrient, cite),
         "## Evidence on insulin sensitivity {#evidence}\n",
