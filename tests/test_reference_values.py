@@ -318,9 +318,9 @@ def test_an_efsa_table_file_is_validated_in_context() -> None:
     from nutrient_data.validate import problems_in
 
     shipped = read_shipped_json(DATA_ROOT / "reference-values" / "efsa" / "zinc.json")
-    assert problems_in(shipped, "efsa-table") == []
+    assert problems_in(shipped, "reference-table") == []
     broken = dict(shipped, values=shipped["values"][1:])
-    assert [p.message for p in problems_in(broken, "efsa-table")] == [
+    assert [p.message for p in problems_in(broken, "reference-table")] == [
         "no row for infants-7-11mo (add not-set)"
     ]
 
