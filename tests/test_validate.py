@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from nutrient_data import load
 from nutrient_data.paths import DATA_ROOT, read_shipped_json
 from nutrient_data.user_input import InputError, read_json
 from nutrient_data.validate import KIND_CODES, problems_in, validate_file
@@ -215,6 +216,7 @@ def test_a_table_of_an_authority_not_in_the_data_is_named() -> None:
     table = us_table("magnesium")
     table["values"][0]["group"] = "no-such-group"
     assert [str(p) for p in problems_in(table, "reference-table")] == [
-        "$.values: its groups are those of no authority in the data (us, efsa); "
+        "$.values: its groups and kinds are those of no authority in the data "
+        f"({', '.join(a.id for a in load().authorities)}); "
         "add the authority's authority.json first"
     ]

@@ -7,7 +7,9 @@ Where a table splits a group by sex it lists both sexes (a group for one sex,
 or for pregnancy or lactation: the sexes it has); where it depends on phytate
 (zinc) it lists all four levels. Rows and upper levels are not repeated. An
 authority that sets nothing for a nutrient says so in a table of status
-``no-value-set``.
+``no-value-set``; values it sets that could not be confirmed are named in its
+``not_confirmed`` list instead of a table, so that the gap is the dataset's,
+said plainly, and never passed off as the authority's.
 """
 
 from __future__ import annotations
@@ -128,13 +130,22 @@ def _rows(authority: Authority, table: ReferenceTable, path: str) -> Iterator[Pr
 def check(dataset: Dataset) -> Iterator[Problem]:
     for a, authority in enumerate(dataset.authorities):
         covered = {t.nutrient for t in authority.tables}
+        unconfirmed = [n.nutrient for n in authority.not_confirmed]
         for nutrient in dataset.nutrients:
-            if nutrient.id not in covered:
+            if nutrient.id not in covered and nutrient.id not in unconfirmed:
                 yield Problem(
                     f"$.authorities[{a}].tables",
                     f"no {authority.id} table for {nutrient.id} (a table of status "
-                    "no-value-set says the authority set none)",
+                    "no-value-set says the authority set none; not_confirmed names "
+                    "values it set that could not be confirmed)",
                 )
+        known = {n.id for n in dataset.nutrients}
+        for j, nutrient_id in enumerate(unconfirmed):
+            where = f"$.authorities[{a}].not_confirmed[{j}]"
+            if nutrient_id in covered:
+                yield Problem(where, f"{nutrient_id} has a table: it is not a gap")
+            elif nutrient_id not in known or unconfirmed.index(nutrient_id) != j:
+                yield Problem(where, f"{nutrient_id!r} is no nutrient, or repeated")
         for t, table in enumerate(authority.tables):
             path = f"$.authorities[{a}].tables[{t}]"
             yield from _declared(authority, table, path)

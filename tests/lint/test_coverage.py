@@ -18,7 +18,8 @@ def test_a_nutrient_without_a_table_is_named(document: dict[str, Any]) -> None:
     del document["authorities"][1]["tables"][1]
     assert messages(document) == [
         "$.authorities[1].tables: no efsa table for magnesium (a table of status "
-        "no-value-set says the authority set none)"
+        "no-value-set says the authority set none; not_confirmed names values "
+        "it set that could not be confirmed)"
     ]
 
 
