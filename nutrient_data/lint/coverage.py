@@ -19,14 +19,25 @@ from nutrient_data.problem import Problem
 from nutrient_data.vocab import PHYTATE_LEVELS, VALUE_ROLES, Sex
 
 
+class _Declared:
+    """What an authority declares, found once for all its tables."""
+
+    def __init__(self, authority: Authority) -> None:
+        self.groups = {g.id for g in authority.groups}
+        self.roles = authority.roles()
+        self.limits = {k.code for k in authority.kinds if k.role == "upper-limit"}
+
+
 def _declared(
-    authority: Authority, table: ReferenceTable, path: str
+    authority: Authority, table: ReferenceTable, path: str, known: _Declared
 ) -> Iterator[Problem]:
-    groups = {g.id for g in authority.groups}
-    roles = authority.roles()
-    codes = set(roles)
-    limits = {k.code for k in authority.kinds if k.role == "upper-limit"}
+    groups, roles, limits = known.groups, known.roles, known.limits
+    codes = roles
     for j, v in enumerate(table.values):
+        role = roles.get(v.kind)
+        usual = role in VALUE_ROLES and v.value is not None and v.group in groups
+        if usual and v.not_set_reason is None:
+            continue  # the common case: a value of a declared kind and group
         if v.group not in groups:
             yield Problem(
                 f"{path}.values[{j}].group",
@@ -135,7 +146,8 @@ def check(dataset: Dataset) -> Iterator[Problem]:
                     f"no {authority.id} table for {nutrient.id} (a table of status "
                     "no-value-set says the authority set none)",
                 )
+        known = _Declared(authority)
         for t, table in enumerate(authority.tables):
             path = f"$.authorities[{a}].tables[{t}]"
-            yield from _declared(authority, table, path)
+            yield from _declared(authority, table, path, known)
             yield from _rows(authority, table, path)

@@ -2,8 +2,9 @@
 
 The SQL joins a ``survey`` table (one row per person and day) to
 ``reference_values`` (the US rows of the SQLite export's view of the same
-name, which joins each value to its group's ages, sex and condition) and computes, per life-stage group, the share of persons whose usual
-zinc intake is below the EAR: person means shrunk by the NRC/IOM factor, then
+name, which joins each value to its group's ages, sex and condition) and
+computes, per life-stage group, the share of persons whose usual zinc intake
+is below the EAR: person means shrunk by the NRC/IOM factor, then
 supplements added. It leaves out what the Python method adds (the transform
 chosen by the data, survey weights, the probability approach); a test checks
 it against the package's own functions with no transform. It runs as written
