@@ -21,6 +21,7 @@ from typing import Any, BinaryIO
 from nutrient_data.loader import build, read_source, with_roll_ups
 from nutrient_data.problem import DatasetError, Problem, json_path, shorten
 from nutrient_data.schema import generate
+from nutrient_data.vocab import NOT_SET
 
 MAX_BYTES = 20 * 1024 * 1024
 # Python's own default limit; longer integers cannot be a value here, and
@@ -171,12 +172,19 @@ def _replace_table(source: dict[str, Any], table: Any) -> dict[str, str]:
     authorities = list(source["authorities"])
     rows = table.get("values") if isinstance(table, dict) else None
     used = {r.get("group") for r in rows or () if isinstance(r, dict)}
+    kinds = {r.get("kind") for r in rows or () if isinstance(r, dict)}
 
     def fits(authority: Any) -> bool:
+        """Whether the table uses only the authority's groups and codes."""
+        if not isinstance(authority, dict):
+            return False
         groups = {
             g.get("id") for g in authority.get("groups", ()) if isinstance(g, dict)
         }
-        return isinstance(authority, dict) and used <= groups
+        codes = {
+            k.get("code") for k in authority.get("kinds", ()) if isinstance(k, dict)
+        }
+        return used <= groups and kinds <= codes | {NOT_SET}
 
     at = next((i for i, a in enumerate(authorities) if fits(a)), None)
     if at is None:

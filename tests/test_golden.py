@@ -32,7 +32,12 @@ def _results(answer: Any) -> Any:
 )
 def test_command_answers_unchanged(recorded: dict[str, Any]) -> None:
     expected = unpooled(recorded["answer"], POOL)
-    got = run(recorded["argv"])
+    argv = list(recorded["argv"])
+    if argv[0] == "compare" and "exit" not in expected:
+        # compare now sets every authority that covers the person side by
+        # side; the recorded answers are those of the two there were
+        argv += ["--authorities", "us,efsa"]
+    got = run(argv)
     if recorded["argv"][0] == "check":
         got = _results(got)
         if "efsa" in recorded["argv"]:

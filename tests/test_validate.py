@@ -216,7 +216,8 @@ def test_mutated_record_gives_problems_not_crashes(key: str, value: Any) -> None
 def test_a_table_of_an_authority_not_in_the_data_is_named() -> None:
     table = us_table("magnesium")
     table["values"][0]["group"] = "no-such-group"
-    assert [str(p) for p in problems_in(table)] == [
-        "$.values: its groups are those of no authority in the data (us, efsa); "
-        "add the authority's authority.json first"
-    ]
+    [problem] = problems_in(table)
+    assert str(problem).startswith(
+        "$.values: its groups are those of no authority in the data (us, efsa, "
+    )
+    assert str(problem).endswith("add the authority's authority.json first")

@@ -1,4 +1,4 @@
-"""Rule: every authority has a table for every nutrient, and every group a row.
+"""Rule: every group of an authority has a row in each of its tables.
 
 Each group of the authority (``authority.json``) has a value or an explicit
 gap in each table: a row of a not-set kind, or a row whose value could not be
@@ -7,7 +7,8 @@ Where a table splits a group by sex it lists both sexes (a group for one sex,
 or for pregnancy or lactation: the sexes it has); where it depends on phytate
 (zinc) it lists all four levels. Rows and upper levels are not repeated. An
 authority that sets nothing for a nutrient says so in a table of status
-``no-value-set``.
+``no-value-set``; a nutrient without a table is one whose values are not
+curated yet (the authority's notes say which).
 """
 
 from __future__ import annotations
@@ -138,14 +139,6 @@ def _rows(authority: Authority, table: ReferenceTable, path: str) -> Iterator[Pr
 
 def check(dataset: Dataset) -> Iterator[Problem]:
     for a, authority in enumerate(dataset.authorities):
-        covered = {t.nutrient for t in authority.tables}
-        for nutrient in dataset.nutrients:
-            if nutrient.id not in covered:
-                yield Problem(
-                    f"$.authorities[{a}].tables",
-                    f"no {authority.id} table for {nutrient.id} (a table of status "
-                    "no-value-set says the authority set none)",
-                )
         known = _Declared(authority)
         for t, table in enumerate(authority.tables):
             path = f"$.authorities[{a}].tables[{t}]"
