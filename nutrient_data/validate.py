@@ -21,7 +21,6 @@ from typing import Any, BinaryIO
 from nutrient_data.loader import build, read_source, with_roll_ups
 from nutrient_data.problem import DatasetError, Problem, json_path, shorten
 from nutrient_data.schema import generate
-from nutrient_data.vocab import NOT_SET
 
 MAX_BYTES = 20 * 1024 * 1024
 # Python's own default limit; longer integers cannot be a value here, and
@@ -166,25 +165,25 @@ def _replace_record(field: str, attached: tuple[str, ...] = ()) -> Placer:
 
 
 def _replace_table(source: dict[str, Any], table: Any) -> dict[str, str]:
-    """Place a reference table file in the authority whose groups it uses, in
+    """Place a reference table file in the authority whose groups and kinds it
+    uses (EFSA and the EU's labelling values share the group ``adults``), in
     place of the shipped table for the same nutrient and part (same ``basis``),
     or after that authority's tables."""
     authorities = list(source["authorities"])
     rows = table.get("values") if isinstance(table, dict) else None
     used = {r.get("group") for r in rows or () if isinstance(r, dict)}
-    kinds = {r.get("kind") for r in rows or () if isinstance(r, dict)}
+    codes = {r.get("kind") for r in rows or () if isinstance(r, dict)} - {"not-set"}
 
     def fits(authority: Any) -> bool:
-        """Whether the table uses only the authority's groups and codes."""
         if not isinstance(authority, dict):
             return False
         groups = {
             g.get("id") for g in authority.get("groups", ()) if isinstance(g, dict)
         }
-        codes = {
+        kinds = {
             k.get("code") for k in authority.get("kinds", ()) if isinstance(k, dict)
         }
-        return used <= groups and kinds <= codes | {NOT_SET}
+        return used <= groups and codes <= kinds
 
     at = next((i for i, a in enumerate(authorities) if fits(a)), None)
     if at is None:
@@ -193,7 +192,7 @@ def _replace_table(source: dict[str, Any], table: Any) -> dict[str, str]:
             [
                 Problem(
                     "$.values",
-                    "its groups are those of no authority in the data "
+                    "its groups and kinds are those of no authority in the data "
                     f"({ids}); add the authority's authority.json first",
                 )
             ]

@@ -75,13 +75,13 @@ def test_compare_takes_the_authorities_asked_for(
     ("argv", "message"),
     [
         (
-            ("compare", "zinc", "--authorities", "no-such-body"),
+            ("compare", "zinc", "--authorities", "xx"),
             "--authorities takes ids from",
         ),
         (("compare", "zinc", "--authorities", "us,"), "--authorities takes ids from"),
         (("compare", "zinc", "--age", "0.2", "--authorities", "efsa"), "Infants 7-11"),
         (
-            ("check", "--food", "zinc=8mg", "--authority", "no-such-body"),
+            ("check", "--food", "zinc=8mg", "--authority", "xx"),
             "--authority must be",
         ),
     ],
@@ -96,8 +96,8 @@ def test_bad_authorities_are_one_line(
 
 
 def test_an_unknown_authority_in_the_api_is_a_person_error() -> None:
-    with pytest.raises(PersonError, match="authority must be one of us, efsa, "):
-        nutrient_data.intake("zinc", age=40, sex="male", authority="no-such-body")
+    with pytest.raises(PersonError, match="authority must be one of us, efsa"):
+        nutrient_data.intake("zinc", age=40, sex="male", authority="xx")
 
 
 @pytest.mark.parametrize("authority", [a.id for a in nutrient_data.authorities()])

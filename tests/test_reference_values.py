@@ -78,7 +78,7 @@ def test_efsa_refuses_impossible_people(
 
 def test_unknown_authority_is_a_person_error() -> None:
     with pytest.raises(PersonError, match="authority must be"):
-        life_stage_for(30, "male", authority="no-such-body")
+        life_stage_for(30, "male", authority="nowhere")
 
 
 def test_efsa_row_carries_ar_pri_and_ul_with_scope() -> None:

@@ -51,9 +51,9 @@ def _rows_for(
     and one per phytate level where its values depend on phytate (EFSA zinc)
     and none was chosen."""
     from nutrient_data.dri import intake_for
-    from nutrient_data.dri.tables import table_phytate_levels
+    from nutrient_data.dri.tables import table_phytate_levels, tables_of
 
-    tables = bundle.tables(stage.authority, nutrient["id"])
+    tables = tables_of(nutrient["id"], stage.authority)
     depends = table_phytate_levels(tables)
     levels: tuple[int | None, ...] = (args.phytate_level if depends else None,)
     if levels == (None,) and depends:

@@ -77,6 +77,10 @@ def _intake(row: PersonIntake) -> str:
     if row.value is None and row.value_range is not None:
         low, high = row.value_range
         return f"{row.kind} {low:g}-{_amount(high, row.unit)} (a range)"
+    if row.value is None and kinds(row.authority).role.get(row.kind or "") == (
+        "requirement"
+    ):
+        return "a requirement only (no intake to aim for)"
     if row.value is None:
         return f"{row.kind or 'value'} not recorded here"
     return f"{row.kind} {_amount(row.value, row.unit)}"

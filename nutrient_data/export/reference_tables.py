@@ -25,6 +25,7 @@ AUTHORITY_FK = _fk("authority_id", "authorities")
 TABLE_FK = _fk("authority_id table", "reference_tables")
 GROUP_FK = _fk("authority_id group", "authority_groups")
 REFERENCE_FK = _fk("reference_id", "references")
+NUTRIENT_FK = _fk("nutrient_id", "nutrients")
 IN_TABLE = _c(
     "nutrient_id", "string", "Nutrient id (of the table).", source="../nutrient"
 )
@@ -122,6 +123,20 @@ REFERENCE_VALUE_TABLES: tuple[Table, ...] = (
         ("authority_id", "rank"),
         f"{A}.notes[{{rank}}]",
         (AUTHORITY_FK,),
+    ),
+    Table(
+        "authority_not_confirmed",
+        "Nutrients an authority sets values for that the dataset leaves out, "
+        "because none could be confirmed in the authority's own text.",
+        (
+            AUTHORITY,
+            _rank(),
+            _c("nutrient_id", "string", "Nutrient id.", source="nutrient"),
+            _c("reason", "string", "What could not be confirmed, and why."),
+        ),
+        ("authority_id", "rank"),
+        f"{A}.not_confirmed[{{rank}}]",
+        (AUTHORITY_FK, NUTRIENT_FK),
     ),
     Table(
         "authority_groups",

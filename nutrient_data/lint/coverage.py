@@ -1,4 +1,4 @@
-"""Rule: every group of an authority has a row in each of its tables.
+"""Rule: every authority has a table for every nutrient, and every group a row.
 
 Each group of the authority (``authority.json``) has a value or an explicit
 gap in each table: a row of a not-set kind, or a row whose value could not be
@@ -7,8 +7,9 @@ Where a table splits a group by sex it lists both sexes (a group for one sex,
 or for pregnancy or lactation: the sexes it has); where it depends on phytate
 (zinc) it lists all four levels. Rows and upper levels are not repeated. An
 authority that sets nothing for a nutrient says so in a table of status
-``no-value-set``; a nutrient without a table is one whose values are not
-curated yet (the authority's notes say which).
+``no-value-set``; values it sets that could not be confirmed are named in its
+``not_confirmed`` list instead of a table, so that the gap is the dataset's,
+said plainly, and never passed off as the authority's.
 """
 
 from __future__ import annotations
@@ -20,25 +21,14 @@ from nutrient_data.problem import Problem
 from nutrient_data.vocab import PHYTATE_LEVELS, VALUE_ROLES, Sex
 
 
-class _Declared:
-    """What an authority declares, found once for all its tables."""
-
-    def __init__(self, authority: Authority) -> None:
-        self.groups = {g.id for g in authority.groups}
-        self.roles = authority.roles()
-        self.limits = {k.code for k in authority.kinds if k.role == "upper-limit"}
-
-
 def _declared(
-    authority: Authority, table: ReferenceTable, path: str, known: _Declared
+    authority: Authority, table: ReferenceTable, path: str
 ) -> Iterator[Problem]:
-    groups, roles, limits = known.groups, known.roles, known.limits
-    codes = roles
+    groups = {g.id for g in authority.groups}
+    roles = authority.roles()
+    codes = set(roles)
+    limits = {k.code for k in authority.kinds if k.role == "upper-limit"}
     for j, v in enumerate(table.values):
-        role = roles.get(v.kind)
-        usual = role in VALUE_ROLES and v.value is not None and v.group in groups
-        if usual and v.not_set_reason is None:
-            continue  # the common case: a value of a declared kind and group
         if v.group not in groups:
             yield Problem(
                 f"{path}.values[{j}].group",
@@ -146,8 +136,24 @@ def _phytate_rows(
 
 def check(dataset: Dataset) -> Iterator[Problem]:
     for a, authority in enumerate(dataset.authorities):
-        known = _Declared(authority)
+        covered = {t.nutrient for t in authority.tables}
+        unconfirmed = [n.nutrient for n in authority.not_confirmed]
+        for nutrient in dataset.nutrients:
+            if nutrient.id not in covered and nutrient.id not in unconfirmed:
+                yield Problem(
+                    f"$.authorities[{a}].tables",
+                    f"no {authority.id} table for {nutrient.id} (a table of status "
+                    "no-value-set says the authority set none; not_confirmed names "
+                    "values it set that could not be confirmed)",
+                )
+        known = {n.id for n in dataset.nutrients}
+        for j, nutrient_id in enumerate(unconfirmed):
+            where = f"$.authorities[{a}].not_confirmed[{j}]"
+            if nutrient_id in covered:
+                yield Problem(where, f"{nutrient_id} has a table: it is not a gap")
+            elif nutrient_id not in known or unconfirmed.index(nutrient_id) != j:
+                yield Problem(where, f"{nutrient_id!r} is no nutrient, or repeated")
         for t, table in enumerate(authority.tables):
             path = f"$.authorities[{a}].tables[{t}]"
-            yield from _declared(authority, table, path, known)
+            yield from _declared(authority, table, path)
             yield from _rows(authority, table, path)

@@ -330,6 +330,20 @@ class Labelling(Record):
         return self
 
 
+class NotConfirmed(Record):
+    """A nutrient the authority sets values for that this dataset does not
+    give, because none of them could be confirmed in the authority's own text.
+
+    It is a gap in the dataset, not in the authority: a table of status
+    ``no-value-set`` says the authority itself set none.
+    """
+
+    nutrient: Slug
+    """The nutrient's id."""
+    reason: Text
+    """What could not be confirmed, and where it was looked for."""
+
+
 class Authority(Record):
     """An authority that sets reference values, and its tables.
 
@@ -364,6 +378,8 @@ class Authority(Record):
     labelling: Labelling = Labelling()
     """For a labelling authority: how its rule rounds a label's percentage and
     what it counts as a significant amount (empty for the others)."""
+    not_confirmed: tuple[NotConfirmed, ...] = ()
+    """Nutrients it sets values for that the dataset leaves out, unconfirmed."""
     tables: tuple[ReferenceTable, ...] = ()
     """One table per nutrient it covers (more where it splits one), in the
     dataset's nutrient order."""
