@@ -89,42 +89,49 @@ def _declared(
 
 def _rows(authority: Authority, table: ReferenceTable, path: str) -> Iterator[Problem]:
     seen: set[tuple[object, ...]] = set()
+    by_group: dict[str, list[ReferenceValue]] = {}
+    phytate = False
     for j, v in enumerate(table.values):
         key = (v.group, v.sex, v.phytate_mg, v.bioavailability, v.age_band, v.kind)
         if key in seen:
             yield Problem(f"{path}.values[{j}]", f"repeats the row for {v.group}")
         seen.add(key)
+        by_group.setdefault(v.group, []).append(v)
+        phytate = phytate or bool(v.phytate_mg)
     if table.status == "no-value-set" and not table.values:
         return
-    levels = PHYTATE_LEVELS if any(v.phytate_mg for v in table.values) else (None,)
-    by_group: dict[str, list[ReferenceValue]] = {}
-    for v in table.values:
-        by_group.setdefault(v.group, []).append(v)
+    both = {"female", "male"}
     for group in authority.groups:
-        rows = by_group.get(group.id, [])
-        sexes = {v.sex for v in rows}
+        rows = by_group.get(group.id)
         if not rows:
             yield Problem(f"{path}.values", f"no row for {group.id} (add not-set)")
             continue
-        wanted: set[Sex | None] = {None} if None in sexes else {"female", "male"}
-        if group.condition is not None or group.sex is not None:
-            wanted = set(sexes)
-        for sex in sorted(wanted - sexes, key=str):
-            yield Problem(f"{path}.values", f"no row for {group.id}, {sex}")
-        phytate_rows = [v for v in rows if v.phytate_mg is not None]
-        if levels != (None,) and phytate_rows:
-            for sex in sexes:
-                have = {v.phytate_mg for v in phytate_rows if v.sex == sex}
-                for level in sorted(set(levels) - have, key=str):
-                    who = f"{group.id}, {sex}" if sex else group.id
-                    yield Problem(
-                        f"{path}.values", f"no row for {who} at phytate {level} mg"
-                    )
+        sexes = {v.sex for v in rows}
+        split = group.condition is None and group.sex is None and None not in sexes
+        if split and not both <= sexes:
+            for sex in sorted(both - sexes):
+                yield Problem(f"{path}.values", f"no row for {group.id}, {sex}")
+        if phytate:
+            yield from _phytate_rows(group.id, rows, sexes, path)
     limits: set[tuple[str, Sex | None, str | None]] = set()
     for j, limit in enumerate(table.ul.values):
         if (limit.group, limit.sex, limit.age_band) in limits:
             yield Problem(f"{path}.ul.values[{j}]", f"repeats {limit.group}")
         limits.add((limit.group, limit.sex, limit.age_band))
+
+
+def _phytate_rows(
+    group: str, rows: list[ReferenceValue], sexes: set[Sex | None], path: str
+) -> Iterator[Problem]:
+    """Where a group's rows depend on phytate, every level for each sex."""
+    phytate_rows = [v for v in rows if v.phytate_mg is not None]
+    if not phytate_rows:
+        return
+    for sex in sexes:
+        have = {v.phytate_mg for v in phytate_rows if v.sex == sex}
+        for level in sorted(set(PHYTATE_LEVELS) - have):
+            who = f"{group}, {sex}" if sex else group
+            yield Problem(f"{path}.values", f"no row for {who} at phytate {level} mg")
 
 
 def check(dataset: Dataset) -> Iterator[Problem]:

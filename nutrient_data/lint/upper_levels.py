@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from nutrient_data.models import Dataset
+from nutrient_data.models import Dataset, ReferenceValue
 from nutrient_data.problem import Problem
 from nutrient_data.vocab import PERCENT_ENERGY, VALUE_ROLES
 
@@ -27,19 +27,17 @@ def check(dataset: Dataset) -> Iterator[Problem]:
                 )
             if limits.applies_to != "total-intake" or table.unit == PERCENT_ENERGY:
                 continue
+            by_group: dict[str, list[ReferenceValue]] = {}
+            for value in table.values:
+                if value.value is not None and roles.get(value.kind) in VALUE_ROLES:
+                    by_group.setdefault(value.group, []).append(value)
             for j, limit in enumerate(limits.values):
-                for value in table.values:
-                    same_group = value.group == limit.group and (
-                        None in (value.sex, limit.sex) or value.sex == limit.sex
-                    )
+                if limit.value is None:
+                    continue
+                for value in by_group.get(limit.group, ()):
+                    same_sex = None in (value.sex, limit.sex) or value.sex == limit.sex
                     intake = value.value
-                    if (
-                        same_group
-                        and roles.get(value.kind) in VALUE_ROLES
-                        and intake is not None
-                        and limit.value is not None
-                        and limit.value < intake
-                    ):
+                    if same_sex and intake is not None and limit.value < intake:
                         yield Problem(
                             f"{path}.ul.values[{j}]",
                             f"{limits.kind} {limit.value:g} is below the "

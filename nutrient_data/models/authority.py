@@ -131,26 +131,20 @@ class ReferenceValue(Record):
 
     @model_validator(mode="after")
     def _gaps_are_explained(self) -> ReferenceValue:
-        if self.value is not None and self.reference_id is None:
-            raise ValueError("a value needs the reference_id of its source")
-        if self.value is not None and self.value_range is not None:
+        value, span = self.value, self.value_range
+        if value is None and span is None:
+            if self.note is None and self.not_set_reason is None:
+                raise ValueError(
+                    "a row without a value needs a note or not_set_reason saying why"
+                )
+            return self
+        if value is not None and span is not None:
             raise ValueError("a row has a value or a value_range, not both")
-        if self.value_range is not None and not (
-            self.value_range[0] < self.value_range[1]
-        ):
-            raise ValueError("value_range must be [low, high] with low < high")
-        if self.value_range is not None and self.reference_id is None:
+        if self.reference_id is None:
             raise ValueError("a value needs the reference_id of its source")
-        if (self.value, self.value_range, self.note, self.not_set_reason) == (
-            None,
-            None,
-            None,
-            None,
-        ):
-            raise ValueError(
-                "a row without a value needs a note or not_set_reason saying why"
-            )
-        if self.value == 0:
+        if span is not None and not span[0] < span[1]:
+            raise ValueError("value_range must be [low, high] with low < high")
+        if value == 0:
             raise ValueError(
                 f"a {self.kind} of 0 is not a reference value: the value must be "
                 "above 0 (use a not-set kind with a null value where none was set)"
