@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from nutrient_data.loader import load
+from nutrient_data.site.authorities import authority_ids, authority_short
 from nutrient_data.site.nutrients import nutrient_page
 
 
@@ -11,13 +12,35 @@ def page(nutrient_id: str) -> str:
     return nutrient_page(data, data.nutrient(nutrient_id))
 
 
-def test_every_nutrient_page_sets_us_and_eu_side_by_side() -> None:
+def test_every_nutrient_page_has_the_authority_matrix() -> None:
     data = load()
     for nutrient in data.nutrients:
         text = nutrient_page(data, nutrient)
-        intakes, efsa = text.index("## Intakes"), text.index("## US and EU values")
-        assert intakes < efsa < text.index("## Food sources")
+        intakes, matrix = text.index("## Intakes"), text.index("## Reference values by")
+        assert intakes < matrix < text.index("## Food sources")
+        head = text[text.index('<table class="authority-matrix">') :]
+        head = head[: head.index("</thead>")]
+        for authority in authority_ids():  # one column per authority, no code
+            assert f'<th scope="col">{authority_short(authority)}</th>' in head
         assert "### Superseded values" in text
+
+
+def test_matrix_cells_hold_the_kind_and_the_ul() -> None:
+    text = page("magnesium")
+    row = next(line for line in text.splitlines() if "Women 19\u201350" in line)
+    assert (
+        'data-label="US"><abbr title="Recommended Dietary Allowance">RDA</abbr>' in row
+    )
+    assert "320 mg<br>" in row and "350 mg (supplements only)" in row
+    assert (
+        'data-label="EU (EFSA)"><abbr title="Adequate Intake">AI</abbr> 300 mg' in row
+    )
+
+
+def test_key_facts_say_which_ages_get_which_value() -> None:
+    text = page("magnesium")
+    assert "women RDA 310 mg at 19\u201330 y, 320 mg at 31 y and over" in text
+    assert "**EU (EFSA), adults:** women AI 300 mg; men AI 350 mg" in text
 
 
 def test_ear_sits_beside_the_rda() -> None:
@@ -26,11 +49,10 @@ def test_ear_sits_beside_the_rda() -> None:
     assert "here **10%**." in text
 
 
-def test_efsa_rows_show_their_us_counterparts() -> None:
+def test_efsa_rows_show_the_average_requirement() -> None:
     text = page("vitamin-c")
     row = next(line for line in text.splitlines() if line.startswith("| Adults 18"))
     assert "PRI 95 mg (AR 80 mg)" in row or "PRI 110 mg (AR 90 mg)" in row
-    assert "Females 31-50 y: RDA 75 mg, EAR 60 mg" in text
 
 
 def test_history_lists_the_replaced_uls_with_their_years() -> None:

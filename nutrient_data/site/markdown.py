@@ -69,9 +69,17 @@ def amount(value: float | None, code: str) -> str:
 _UG_IN_TEXT = re.compile(r"(?<=[0-9] )ug\b|(?<=[0-9])ug\b|\bug/")
 
 
+_UMOL = re.compile(r"\bumol/")
+_ARROW = re.compile(r"(?<=[0-9a-z)]) -> (?=[0-9a-z(])")
+_TIMES = re.compile(r"(?<=[0-9]) x (?=[0-9(])")
+
+
 def prose(text: str) -> str:
-    """Curated text as shown: amounts in ``ug`` read as ``µg``."""
-    return _UG_IN_TEXT.sub(lambda m: m.group(0).replace("ug", "µg"), text)
+    """Curated text as shown: ``µg`` and ``µmol`` for ``ug`` and ``umol``, and
+    typographic arrows and multiplication signs for ``->`` and ``x``."""
+    text = _UG_IN_TEXT.sub(lambda m: m.group(0).replace("ug", "µg"), text)
+    text = _UMOL.sub("µmol/", text)
+    return _TIMES.sub(" \u00d7 ", _ARROW.sub(" \u2192 ", text))
 
 
 def cell(text: object) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from nutrient_data.lifestages import EFSA_GROUP_BY_ID, LIFE_STAGE_BY_ID
 from nutrient_data.models import EfsaTable, EfsaValue, Nutrient, ValueChange
 from nutrient_data.site.markdown import amount, table, words
+from nutrient_data.site.matrix import authority_matrix
 from nutrient_data.site.references import Citations
 from nutrient_data.vocab import PERCENT_ENERGY
 
@@ -36,8 +37,9 @@ def requirement_note(nutrient: Nutrient, cite: Citations) -> str:
         source = cite.cite([i.requirement_cv_reference_id], "ear", "EAR")
         lines.append(
             "**Estimated Average Requirement (EAR).** An RDA is set from the EAR, "
-            "the intake that meets the needs of half the group, as EAR x (1 + 2 "
-            f"CV), with CV the coefficient of variation of the requirement; "
+            "the intake that meets the needs of half the group, two CVs above "
+            "the EAR (how it is computed: EAR \u00d7 (1 + 2 \u00d7 CV)), with CV "
+            "the coefficient of variation of the requirement; "
             f"{figure} {i.requirement_cv_note} ({source})"
         )
     if i.average_requirement_note:
@@ -82,32 +84,11 @@ def _efsa_limit(efsa: EfsaTable, row: EfsaValue) -> str:
     return f"{label} {_value(found[0].value, efsa.unit)}" if found else "-"
 
 
-def _us_for(nutrient: Nutrient, row: EfsaValue) -> str:
-    """The US groups that hold the same people as an EFSA row, with values."""
-    group = EFSA_GROUP_BY_ID[row.group]
-    unit = nutrient.intakes.unit
-    cells = []
-    for v in nutrient.intakes.values:
-        stage = LIFE_STAGE_BY_ID[v.life_stage]
-        overlaps = stage.min_age < group.max_age and group.min_age < stage.max_age
-        same_sex = None in (stage.sex, row.sex) or stage.sex == row.sex
-        if overlaps and same_sex and stage.condition == group.condition:
-            value = "ND" if v.value is None else f"{v.kind} {amount(v.value, unit)}"
-            ear = v.average_requirement
-            cells.append(
-                f"{stage.label}: {value}"
-                + (f", EAR {amount(ear, unit)}" if ear is not None else "")
-            )
-    return "<br>".join(cells) or "-"
-
-
-def _efsa_table(
-    nutrient: Nutrient, efsa: EfsaTable, main: bool, cite: Citations
-) -> list[str]:
+def _efsa_table(nutrient: Nutrient, efsa: EfsaTable, cite: Citations) -> list[str]:
     unit_text = "percent of energy intake" if efsa.unit == PERCENT_ENERGY else "a day"
     parts = []
     if efsa.basis and len(nutrient.efsa) > 1:
-        parts.append(f"### EFSA: {efsa.basis} {{#efsa-{nutrient.efsa.index(efsa)}}}\n")
+        parts.append(f"#### EFSA: {efsa.basis} {{#efsa-{nutrient.efsa.index(efsa)}}}\n")
     parts.append(
         f"EFSA Dietary Reference Values, {unit_text}."
         + (f" What the values count: {efsa.basis}." if efsa.basis else "")
@@ -129,29 +110,23 @@ def _efsa_table(
     if efsa.values:
         parts.append(
             table(
-                (
-                    "EFSA group",
-                    "EFSA",
-                    "Upper level",
-                    "US, same people",
-                    "Note",
-                    "Source",
-                ),
+                ("EFSA group", "EFSA", "Upper level", "Note"),
                 [
                     (
                         _efsa_who(row),
                         _efsa_cell(row, efsa.unit),
                         _efsa_limit(efsa, row),
-                        _us_for(nutrient, row) if main else "-",
                         row.note,
-                        cite.cite([row.reference_id], "efsa", "EU values")
-                        if row.reference_id
-                        else "-",
                     )
                     for row in efsa.values
                 ],
             )
         )
+        refs = list(
+            dict.fromkeys(r.reference_id for r in efsa.values if r.reference_id)
+        )
+        if refs:
+            parts.append(f"Sources: {cite.cite(refs, 'efsa', 'EU values')}.\n")
     return parts
 
 
@@ -182,11 +157,19 @@ def _history_rows(nutrient: Nutrient, cite: Citations) -> list[tuple[object, ...
 def reference_values_section(nutrient: Nutrient, cite: Citations) -> str:
     """The EAR note, EFSA's values beside the US ones, and superseded values."""
     parts = [requirement_note(nutrient, cite)]
-    parts.append("## US and EU values side by side {#efsa}\n")
+    parts.append("## Reference values by authority {#authorities}\n")
+    parts.append(
+        "What each authority sets for the people most readers are: the value a "
+        "day (RDA, PRI or AI) and the upper level. Each authority draws its own "
+        "age groups, so a row is the group that holds those people. The US "
+        "tables above give every US group; EFSA's groups follow.\n"
+    )
+    parts.append(authority_matrix(nutrient, cite))
+    parts.append("### EFSA's values for each group {#efsa}\n")
     if not nutrient.efsa:
         parts.append("No EFSA values are recorded for this nutrient yet.\n")
     for efsa in nutrient.efsa:
-        parts += _efsa_table(nutrient, efsa, efsa is nutrient.efsa[0], cite)
+        parts += _efsa_table(nutrient, efsa, cite)
     parts.append("### Superseded values {#history}\n")
     history = _history_rows(nutrient, cite)
     if history:

@@ -1,0 +1,61 @@
+"""The authorities whose values the site shows, and the people it shows them for.
+
+Everything here reads reference values through the public lookup,
+:func:`nutrient_data.intake`, so an authority added to the data appears as a
+column of the nutrient pages' matrix and a line of their key facts with no
+change to the page code. :func:`authority_ids` is the one place that says
+which authorities there are.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from nutrient_data import intake
+from nutrient_data.dri import PersonIntake
+from nutrient_data.lifestages import GROUPS
+from nutrient_data.problem import PersonError
+from nutrient_data.vocab import AUTHORITY_NAMES
+
+# Short column headings; an authority without one is shown by its name.
+_SHORT = {"us": "US", "efsa": "EU (EFSA)"}
+
+
+def authority_ids() -> tuple[str, ...]:
+    """Every authority with values in the data, in the data's order."""
+    return tuple(GROUPS)
+
+
+def authority_name(authority: str) -> str:
+    return AUTHORITY_NAMES.get(authority, authority)  # type: ignore[call-overload,no-any-return]
+
+
+def authority_short(authority: str) -> str:
+    return _SHORT.get(authority, authority_name(authority))
+
+
+@cache
+def people() -> tuple[dict[str, Any], ...]:
+    """The representative people (``people.json``): label, age, sex, condition."""
+    text = (resources.files("nutrient_data.site") / "people.json").read_text("utf-8")
+    return tuple(json.loads(text)["people"])
+
+
+def lookup(
+    nutrient: str, person: dict[str, Any], authority: str
+) -> PersonIntake | None:
+    """The person's values from one authority, or None where it has no group."""
+    try:
+        return intake(
+            nutrient,
+            age=person["age"],
+            sex=person["sex"],
+            pregnant=person.get("pregnant", False),
+            lactating=person.get("lactating", False),
+            authority=authority,  # type: ignore[arg-type]
+        )
+    except PersonError:
+        return None
