@@ -18,15 +18,104 @@ _BUNDLE = re.compile(r'<script src="([^"]*?)assets/javascripts/bundle\.')
 _MAP_COMMENT = re.compile(rb"\n?/[/*][#@] sourceMappingURL=[^\n]*?(\*/)?\s*$")
 
 
+_KEEP = re.compile(
+    r"(<pre\b.*?</pre>|<textarea\b.*?</textarea>|<script\b.*?</script>)", re.S
+)
+_INDENT = re.compile(r"\n[ \t]+")
+_ABBR = re.compile(r'<abbr title="([^"]*)">([^<]*)</abbr>')
+
+# Theme features this site never uses (keyboard keys, blog posts, tabs, banners,
+# consent, repository facts, versions, tags...): their rules are dropped from
+# the theme's stylesheet, which every page loads.
+_UNUSED = re.compile(
+    r"\.(?:key-[\w-]+|md-(?:banner|consent|feedback|post|author|pagination|profile"
+    r"|social|source|tabs|path|meta|select|status|tag|version)[\w-]*|md-top|md-progress"
+    r"|md-draft|md-pin|md-sidebar--post|md-content--post|tabbed-[\w-]+"
+    r"|task-list-[\w-]+|critic|arithmatex|katex[\w-]*|emojione|twemoji|gemoji"
+    r"|giscus|mermaid|md-annotation[\w-]*|grid)(?![\w-])"
+)
+
+
+# Admonition types no page uses (pages use note and warning), and their icons.
+_TYPES = (
+    "abstract|summary|tldr|info|todo|tip|hint|important|success|check|done"
+    "|question|help|faq|failure|fail|missing|danger|error|bug|example|quote|cite"
+)
+_UNUSED_TYPE = re.compile(rf"(?:\.admonition|details)\.(?:{_TYPES})(?![\w-])")
+_UNUSED_ICON = re.compile(rf"--md-admonition-icon--(?:{_TYPES}):url\([^)]*\);?")
+
+
+def _split_selectors(head: str) -> list[str]:
+    """A selector list split at its top-level commas (not those in ``:is()``)."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(head):
+        depth += ch in "(["
+        depth -= ch in ")]"
+        if ch == "," and depth == 0:
+            parts.append(head[start:i])
+            start = i + 1
+    return [*parts, head[start:]]
+
+
+def _purge(css: str) -> str:
+    """``css`` (minified) without the rules that only style unused features."""
+    out, i = [], 0
+    while (j := css.find("{", i)) >= 0:
+        depth, k = 0, j
+        while True:
+            depth += {"{": 1, "}": -1}.get(css[k], 0)
+            if depth == 0:
+                break
+            k += 1
+        head, body = css[i:j], css[j + 1 : k]
+        if head.lstrip().startswith(("@media", "@supports")):
+            inner = _purge(body)
+            if inner:
+                out.append(f"{head}{{{inner}}}")
+        elif head.lstrip().startswith("@"):
+            out.append(css[i : k + 1])
+        elif keep := [
+            s
+            for s in _split_selectors(head)
+            if not _UNUSED.search(s) and not _UNUSED_TYPE.search(s)
+        ]:
+            out.append(",".join(keep) + "{" + _UNUSED_ICON.sub("", body) + "}")
+        i = k + 1
+    return "".join(out) + css[i:]
+
+
+def _first_abbr_only(html: str) -> str:
+    """Mark an abbreviation on its first use on the page, not on every use."""
+    seen: set[str] = set()
+
+    def once(m: re.Match[str]) -> str:
+        if m.group(2) in seen:
+            return m.group(2)
+        seen.add(m.group(2))
+        return m.group(0)
+
+    return _ABBR.sub(once, html)
+
+
 def on_post_page(output: str, page: Any, config: Any) -> str:
-    """Load the search gate before the theme's script, which would fetch the index."""
-    return _BUNDLE.sub(
+    """Load the search gate before the theme's script (which would fetch the
+    index), mark each abbreviation once, and drop the indentation of the
+    markup (not of preformatted text or scripts)."""
+    output = _BUNDLE.sub(
         lambda m: (
             f'<script src="{m.group(1)}assets/search-on-use.js"></script>\n'
             + m.group(0)
         ),
         output,
         count=1,
+    )
+    if not page.file.src_uri.startswith("api"):  # only the API page uses it
+        output = re.sub(r'<link[^>]*_mkdocstrings\.css"[^>]*>\n?', "", output)
+    body = output.find("<body")
+    output = output[:body] + _first_abbr_only(output[body:])
+    parts = _KEEP.split(output)
+    return "".join(
+        part if i % 2 else _INDENT.sub("\n", part) for i, part in enumerate(parts)
     )
 
 
@@ -39,6 +128,11 @@ def on_post_build(config: Any) -> None:
         trimmed = _MAP_COMMENT.sub(b"\n", content)
         if trimmed != content:
             asset.write_bytes(trimmed)
+    for stylesheet in site.glob("assets/stylesheets/main.*.css"):
+        stylesheet.write_text(_purge(stylesheet.read_text("utf-8")), "utf-8")
+    own = site / "assets" / "site.css"  # ours, written to be read: minified here
+    text = re.sub(r"/\*.*?\*/", "", own.read_text("utf-8"), flags=re.S)
+    own.write_text(re.sub(r"\s*([{};,>])\s*", r"\1", re.sub(r"\s+", " ", text)).strip())
     search = next(
         (p for p in config["plugins"].values() if hasattr(p, "search_index")), None
     )
