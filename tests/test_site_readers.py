@@ -153,6 +153,15 @@ def test_search_index_loads_when_the_search_box_is_used(
     _first_load(page, f"{served}/nutrients/magnesium/")
     with page.expect_response(lambda r: r.url.endswith("search_index.json")):
         page.locator(".md-search__input").click()
+    expect = pytest.importorskip("playwright.sync_api").expect
+    meta = page.locator(".md-search-result__meta")
+    expect(meta).to_have_text("Type to start searching", timeout=CEILING_MS)
+    # A word deep in a long section: the excerpt shown is the stretch around it.
+    page.locator("input.md-search__input").press_sequentially("digoxin")
+    found = page.locator(".md-search-result__article[data-trimmed] mark").first
+    expect(found).to_be_visible(timeout=CEILING_MS)
+    excerpt = found.evaluate("m => m.closest('article').innerText")
+    assert "digoxin" in excerpt.lower() and len(excerpt) < 450, excerpt
     page.close()
 
 

@@ -17,7 +17,8 @@ def home_page(data: Dataset) -> str:
             f"# {meta.title.split(':')[0]}\n",
             f"{meta.description}\n",
             DISCLAIMER,
-            "## Does supplementing each nutrient improve insulin sensitivity?\n",
+            "## Do supplements of each nutrient improve insulin sensitivity or blood "
+            "sugar? {#verdicts}\n",
             "The answer the cited trials give, nutrient by nutrient. Each verdict "
             "is computed from the nutrient's claims by [one rule]"
             "(evidence-scale.md#roll-up-rule); the certainty says how sure it is.\n",

@@ -161,8 +161,13 @@ def intakes_section(nutrient: Nutrient, cite: Citations) -> str:
     parts.append(
         figure(
             intake_chart(nutrient),
-            f"{nutrient.name}: RDA or AI (bars) and UL (red marks) per "
-            "life-stage group. The tables above give the same numbers.",
+            f"{nutrient.name}: RDA or AI (bars)"
+            + (
+                " and UL (red marks)"
+                if any(v.ul is not None for v in intakes.values)
+                else "; no UL is set"
+            )
+            + " per life-stage group. The tables above give the same numbers.",
         )
     )
     return "\n".join(parts)
