@@ -80,7 +80,7 @@ def _group_labels() -> tuple[re.Pattern[str], dict[str, str]]:
     """Group ids (``children-11-14y``) in prose, and the labels that replace them."""
     from nutrient_data.lifestages import GROUPS
 
-    labels = {g.id: g.label for groups in GROUPS.values() for g in groups}
+    labels: dict[str, str] = {g.id: g.label for gs in GROUPS.values() for g in gs}
     ids = sorted(
         (i for i in labels if any(c.isdigit() for c in i)), key=len, reverse=True
     )
