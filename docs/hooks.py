@@ -111,6 +111,10 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
     )
     if not page.file.src_uri.startswith("api"):  # only the API page uses it
         output = re.sub(r'<link[^>]*_mkdocstrings\.css"[^>]*>\n?', "", output)
+    # Which page this is, for the stylesheet (the schema's names never wrap).
+    output = output.replace(
+        '<html lang="en"', f'<html lang="en" data-page="{page.file.src_uri}"', 1
+    )
     body = output.find("<body")
     output = output[:body] + _first_abbr_only(output[body:])
     parts = _KEEP.split(output)
