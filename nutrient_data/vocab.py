@@ -166,6 +166,9 @@ EVIDENCE_BASES = {
     "meta-analysis-of-randomized-trials": "Pooled analyses of randomized "
     "controlled trials.",
     "randomized-trials": "One or more randomized controlled trials, not pooled.",
+    "mendelian-randomization": "Genetic variants that raise or lower the exposure, "
+    "used as instruments to test whether it causes the outcome, in single studies "
+    "or pooled.",
     "observational-studies": "Cohort, case-control or cross-sectional studies.",
     "mechanistic-or-animal-studies": "Cell, tissue or animal experiments, or "
     "mechanistic reasoning.",

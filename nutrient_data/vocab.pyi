@@ -177,6 +177,7 @@ RatingDown = Literal[
 EvidenceBase = Literal[
     "meta-analysis-of-randomized-trials",
     "randomized-trials",
+    "mendelian-randomization",
     "observational-studies",
     "mechanistic-or-animal-studies",
     "case-reports",

@@ -65,6 +65,7 @@ def make_nutrient(nutrient_id: str = "chromium", **changes: Any) -> dict[str, An
                 "amount": 1.5,
                 "unit": "mg",
                 "reference_id": "test-report",
+                "confirmed_by": "Test table: 1.5 mg/100 g x 100 g = 1.5 mg",
             }
         ],
         "biomarkers": [

@@ -114,7 +114,9 @@ def table_facts(tables: dict[str, list[Row]]) -> tuple[Facts, list[str]]:
                 else:
                     leaf = f"{base}.{source}"
                 value = row[column.name]
-                if column.join is None:
+                if value is None and leaf.endswith("]") and "[" in source:
+                    put(leaf.rsplit("[", 1)[0], None)  # a null list: one leaf
+                elif column.join is None:
                     put(leaf, value)
                 elif value is not None:
                     for i, part in enumerate(value.split(column.join), start=1):

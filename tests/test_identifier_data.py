@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from nutrient_data.crosswalk import parse_identifier
 from nutrient_data.loader import load
 from nutrient_data.models import Identifier, Nutrient
+from tests.commandline import run_json
 
 DATA = load()
 NO_NUTRIENT_FDC_ROW = {"omega-3"}
@@ -47,11 +49,15 @@ def test_each_substance_is_a_component() -> None:
 
 
 def test_chemical_ids_sit_on_substances_not_on_mixtures() -> None:
-    chemical = {"chebi", "pubchem-cid", "cas", "unii"}
+    chemical = {"pubchem-cid", "cas", "unii"}
     for nutrient_id in COMPONENTS:
-        if nutrient_id == "omega-3":  # its ChEBI id is the class of omega-3 acids
-            continue
-        assert not schemes(DATA.nutrient(nutrient_id).identifiers) & chemical
+        nutrient = DATA.nutrient(nutrient_id)
+        assert not schemes(nutrient.identifiers) & chemical
+        # ChEBI has classes for vitamin groups (vitamin B6, omega-3 fatty acid):
+        # only such a class may name the nutrient as a whole.
+        for i in nutrient.identifiers:
+            if i.scheme == "chebi":
+                assert "class entry" in i.confirmed_by.casefold(), nutrient_id
 
 
 def test_known_traps_are_not_mapped() -> None:
@@ -83,3 +89,62 @@ def test_every_shipped_fdc_row_is_used() -> None:
         if m.identifier.scheme == "fdc-nutrient-id"
     }
     assert {row.id for row in load().fdc_nutrients.rows} == used
+
+
+ISSUE_29_IDS = [
+    ("Q139347", "vitamin-d/vitamin-d3"),
+    ("Q139200", "vitamin-d/vitamin-d2"),
+    ("Q158348", "vitamin-e/rrr-alpha-tocopherol"),
+    ("Q181354", "biotin/d-biotin"),
+    ("Q199678", "vitamin-c/l-ascorbic-acid"),
+    ("Q250442", "vitamin-b12/methylcobalamin"),
+    ("Q418957", "vitamin-b6/pyridoxal-5-phosphate"),
+    ("Q423345", "omega-3/dha"),
+    ("Q3065731", "vitamin-b6/pyridoxal"),
+    ("Q876", "selenium/selenium-element"),
+    ("pubchem-cid:1054", "vitamin-b6/pyridoxine"),
+    ("pubchem-cid:1050", "vitamin-b6/pyridoxal"),
+    ("pubchem-cid:1052", "vitamin-b6/pyridoxamine"),
+    ("pubchem-cid:1051", "vitamin-b6/pyridoxal-5-phosphate"),
+    ("pubchem-cid:445580", "omega-3/dha"),
+    ("pubchem-cid:14985", "vitamin-e/rrr-alpha-tocopherol"),
+    ("66-72-8", "vitamin-b6/pyridoxal"),
+    ("85-87-0", "vitamin-b6/pyridoxamine"),
+    ("CHEBI:17310", "vitamin-b6/pyridoxal"),
+    ("CHEBI:16410", "vitamin-b6/pyridoxamine"),
+    ("CHEBI:18405", "vitamin-b6/pyridoxal-5-phosphate"),
+    ("unii:789U1901C5", "copper/copper-element"),
+    ("CHEBI:27306", "vitamin-b6"),
+    ("CHEBI:176843", "vitamin-b12"),
+    ("CHEBI:27300", "vitamin-d"),
+    ("CHEBI:176783", "vitamin-c"),
+    ("CHEBI:33234", "vitamin-e"),
+    ("CHEBI:176841", "biotin"),
+]
+"""Identifiers added from whole registry records for issue 29, as a user spells them."""
+
+
+@pytest.mark.parametrize(("spelling", "owner"), ISSUE_29_IDS)
+def test_new_identifiers_are_found_by_show_and_by_identifier(
+    capsys: pytest.CaptureFixture[str], spelling: str, owner: str
+) -> None:
+    shown = run_json(capsys, "show", spelling)
+    found = (
+        f"{shown['nutrient_id']}/{shown['id']}"
+        if "nutrient_id" in shown
+        else shown["id"]
+    )
+    assert found == owner
+    parsed = parse_identifier(spelling)
+    assert parsed is not None
+    assert DATA.by_identifier(*parsed).owner == owner
+
+
+def test_a_scheme_without_a_record_says_why() -> None:
+    all_rac = next(
+        c
+        for c in DATA.nutrient("vitamin-e").components
+        if c.id == "all-rac-alpha-tocopherol"
+    )
+    assert [gap.scheme for gap in all_rac.no_record] == ["chebi"]
+    assert "CHEBI:22470" in all_rac.no_record[0].reason

@@ -147,14 +147,30 @@ def test_no_table_is_a_no_values_error() -> None:
 
 def test_efsa_models_refuse_silent_gaps() -> None:
     row = make_efsa_table()["values"][0]
-    with pytest.raises(ValueError, match="needs a note"):
-        EfsaValue.model_validate(row | {"value": None})
+    with pytest.raises(ValueError, match="needs a value or a value_range"):
+        EfsaValue.model_validate(row | {"value": None, "note": "not confirmed"})
+    gap = row | {"kind": "not-set", "value": None, "average_requirement": None}
+    with pytest.raises(ValueError, match="needs not_set_reason"):
+        EfsaValue.model_validate(gap)
+    assert EfsaValue.model_validate(gap | {"not_set_reason": "no evidence"})
+    with pytest.raises(ValueError, match="with kind not-set only"):
+        EfsaValue.model_validate(row | {"not_set_reason": "no evidence"})
     with pytest.raises(ValueError, match="AR must be null"):
         EfsaValue.model_validate(row | {"kind": "AI"})
     with pytest.raises(ValueError, match="reference_id of its source"):
         EfsaValue.model_validate(row | {"reference_id": None})
     with pytest.raises(ValueError, match="no-value-set"):
         EfsaTable.model_validate(make_efsa_table(status="no-value-set"))
+
+
+def test_an_efsa_range_stands_in_for_one_value() -> None:
+    row = make_efsa_table()["values"][0] | {"kind": "AI", "average_requirement": None}
+    ranged = EfsaValue.model_validate(row | {"value": None, "value_range": [0.02, 0.5]})
+    assert ranged.value_range == (0.02, 0.5)
+    with pytest.raises(ValueError, match="not both"):
+        EfsaValue.model_validate(row | {"value_range": [0.02, 0.5]})
+    with pytest.raises(ValueError, match="low < high"):
+        EfsaValue.model_validate(row | {"value": None, "value_range": [0.5, 0.02]})
 
 
 def test_percent_of_energy_converts_to_grams() -> None:
@@ -190,6 +206,26 @@ def test_efsa_ul_in_force_and_its_predecessor() -> None:
     assert selenium.ul == 255.0
 
 
+@pytest.mark.parametrize(
+    ("nutrient", "age", "level"),
+    [
+        ("selenium", 0.8, 55.0),  # EFSA 2023, every band
+        ("selenium", 12, 180.0),
+        ("vitamin-b6", 12, 8.6),
+        ("zinc", 8, 13.0),  # SCF, every band
+        ("copper", 5, 2.0),
+        ("vitamin-e", 16, 260.0),
+        ("manganese", 3.5, 5.0),  # safe level, EFSA's band 3-6 y
+        ("manganese", 14.5, 7.0),  # band 14-17 y
+    ],
+)
+def test_efsa_upper_levels_follow_efsa_s_overview(
+    nutrient: str, age: float, level: float
+) -> None:
+    row = nutrient_data.intake(nutrient, age=age, sex="female", authority="efsa")
+    assert row.ul == level
+
+
 def test_manganese_has_a_safe_level_not_a_ul() -> None:
     row = nutrient_data.intake("manganese", age=40, sex="male", authority="efsa")
     assert (row.ul_kind, row.ul) == ("safe-level", 8.0)
@@ -199,6 +235,36 @@ def test_chromium_under_efsa_is_explicitly_not_set() -> None:
     row = nutrient_data.intake("chromium", age=40, sex="male", authority="efsa")
     assert (row.kind, row.value) == ("not-set", None)
     assert row.note
+
+
+def test_every_efsa_row_has_a_value_or_efsa_s_reason_for_none() -> None:
+    for record in nutrient_data.load().nutrients:
+        for table in record.efsa:
+            for row in table.values:
+                given = (row.value, row.value_range) != (None, None)
+                assert given or row.not_set_reason, (record.id, row.group)
+
+
+def test_efsa_children_read_from_efsa_s_own_bands() -> None:
+    def efsa_row(nutrient: str, age: float, sex: Any = "female") -> Any:
+        return nutrient_data.intake(nutrient, age=age, sex=sex, authority="efsa")
+
+    assert efsa_row("copper", 2).value == 0.7  # EFSA band 1-2 y
+    assert efsa_row("copper", 3.5).value == 1.0  # band 3-9 y
+    assert efsa_row("copper", 10.5, "male").value == 1.3  # band 10-17 y
+    assert efsa_row("selenium", 5).value == 20.0
+    zinc = efsa_row("zinc", 16, "male")
+    assert (zinc.value, zinc.average_requirement, zinc.phytate_mg) == (14.2, 11.8, None)
+    infant = efsa_row("manganese", 0.7)
+    assert (infant.value, infant.value_range) == (None, (0.02, 0.5))
+
+
+def test_efsa_zinc_has_ar_and_pri_at_all_four_phytate_levels() -> None:
+    for level, pair in {300: (6.2, 7.5), 600: (7.6, 9.3), 900: (8.9, 11.0)}.items():
+        row = nutrient_data.intake(
+            "zinc", age=30, sex="female", authority="efsa", phytate=level
+        )
+        assert (row.average_requirement, row.value) == pair
 
 
 def test_us_history_answers_as_of_a_year() -> None:

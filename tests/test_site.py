@@ -227,3 +227,15 @@ def test_curation_page_shows_each_records_coverage() -> None:
     for nutrient in DATA.nutrients:
         foods = len(nutrient.food_sources)
         assert f"[{nutrient.name}](nutrients/{nutrient.id}.md) | {foods} |" in coverage
+
+
+@pytest.mark.parametrize("nutrient", DATA.nutrients, ids=lambda n: n.id)
+def test_food_section_lists_the_rows_or_says_none_is_confirmed(
+    nutrient: object,
+) -> None:
+    page = generated()[f"nutrients/{nutrient.id}.md"]  # type: ignore[attr-defined]
+    foods = page[page.index("## Food sources") :].split("\n## ")[0]
+    rows = nutrient.food_sources  # type: ignore[attr-defined]
+    assert ("No food amounts confirmed" in foods) == (not rows)
+    for row in rows:
+        assert f"| {row.food} | {row.serving} |" in foods

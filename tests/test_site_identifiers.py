@@ -41,3 +41,13 @@ def test_crosswalk_page_is_generated_and_in_the_navigation() -> None:
     assert CROSSWALK_PAGE in generated
     assert f"({CROSSWALK_PAGE})" in generated["SUMMARY.md"]
     assert "(getting-started/food-composition.md)" in generated["SUMMARY.md"]
+
+
+def test_a_scheme_with_no_record_is_told_apart_from_a_gap() -> None:
+    data = load()
+    section = identifiers_section(data.nutrient("vitamin-e"))
+    row = next(line for line in section.splitlines() if "all-rac" in line)
+    assert "| no record |" in row
+    page = crosswalk_page(data)
+    gaps = page.split("## Schemes with no record")[1].split("##")[0]
+    assert "| vitamin-e/all-rac-alpha-tocopherol | chebi |" in gaps

@@ -80,6 +80,9 @@ def _amount(value: float | None, unit: str) -> str:
 
 def _value(row: PersonIntake) -> str:
     """The value, or why there is none: a gap in the data is not a zero."""
+    if row.value is None and row.value_range is not None:
+        low, high = row.value_range
+        return f"{low:g}-{_amount(high, row.unit)} (range)"
     if row.value is None and row.kind in ("RDA", "AI", "PRI"):
         return "not confirmed"
     return _amount(row.value, row.unit)

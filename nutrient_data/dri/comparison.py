@@ -51,6 +51,9 @@ def _amount(value: float | None, unit: str) -> str:
 def _intake(row: PersonIntake) -> str:
     if row.kind in ("ND", "not-set"):
         return "sets no value"
+    if row.value is None and row.value_range is not None:
+        low, high = row.value_range
+        return f"{row.kind} {low:g}-{_amount(high, row.unit)} (a range)"
     if row.value is None:
         return f"{row.kind or 'value'} not recorded here"
     return f"{row.kind} {_amount(row.value, row.unit)}"

@@ -49,12 +49,17 @@ def phytate_levels(nutrient: JSON) -> tuple[PhytateLevel, ...]:
 
 
 def _in_band(row: JSON, age: float) -> bool:
-    """Whether ``age`` falls in a row's adult band ("18-64y", "65y+"; none: all)."""
-    band = (row.get("age_band") or "").rstrip("y+").replace("y", "")
-    low, _, high = band.partition("-")
+    """Whether ``age`` falls in a row's own EFSA band: "1-2y" (1 to under 3),
+    "3y" (that year of age), "65y+" (65 and over); a row without one: all."""
+    raw = row.get("age_band") or ""
+    band = raw.rstrip("y+").replace("y", "")
+    low, dash, high = band.partition("-")
     if not low.isdigit():
         return True
-    top = float(high) + 1 if high.isdigit() else float("inf")
+    if high.isdigit():
+        top = float(high) + 1
+    else:
+        top = float("inf") if raw.endswith("+") or dash else float(low) + 1
     return float(low) <= age < top
 
 
@@ -100,7 +105,7 @@ def efsa_intake(
     row_level = row.get("phytate_mg")
     history = of_group(table.get("history", ()), stage.id, sex, row_level)
     value, ar, notes = row_in_force(row, history, "AR", as_of)
-    ul, ul_kind, applies_to, ul_note = _upper_level(table, stage, sex, as_of)
+    ul, ul_kind, applies_to, ul_note = _upper_level(table, stage, sex, as_of, age)
     return person_intake(
         nutrient,
         table,
@@ -115,11 +120,18 @@ def efsa_intake(
         reference_id=row["reference_id"],
         phytate_mg=row_level,
         as_of=as_of,
+        value_range=_range(row),
     )
 
 
+def _range(row: JSON) -> tuple[float, float] | None:
+    """The row's [low, high] where EFSA set a range instead of one value."""
+    found = row.get("value_range")
+    return (found[0], found[1]) if found else None
+
+
 def _upper_level(
-    table: JSON, stage: LifeStage, sex: Sex, as_of: int | None
+    table: JSON, stage: LifeStage, sex: Sex, as_of: int | None, age: float | None
 ) -> tuple[Dated | None, Any, UlAppliesToAnswer, str | None]:
     limits = table.get("ul") or {"kind": "none", "scope": None}
     if limits["kind"] == "none":
@@ -127,7 +139,9 @@ def _upper_level(
     rows = [
         r
         for r in limits["values"]
-        if r["group"] == stage.id and r.get("sex") in (None, sex)
+        if r["group"] == stage.id
+        and r.get("sex") in (None, sex)
+        and (age is None or _in_band(r, age))
     ]
     history = of_group(limits.get("history", ()), stage.id, sex)
     current = (
@@ -152,7 +166,7 @@ def _not_set(nutrient: JSON, table: JSON, stage: LifeStage, sex: Sex) -> PersonI
     refs = table.get("reference_ids") or [
         r["reference_id"] for r in table.get("values", ())
     ]
-    ul, ul_kind, applies_to, ul_note = _upper_level(table, stage, sex, None)
+    ul, ul_kind, applies_to, ul_note = _upper_level(table, stage, sex, None, None)
     return person_intake(
         nutrient,
         table,

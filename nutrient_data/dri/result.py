@@ -61,6 +61,9 @@ class PersonIntake(NamedTuple):
     phytate_mg: int | None
     basis: str | None
     as_of: int | None
+    value_range: tuple[float, float] | None = None
+    """[low, high] where the authority set a range, not one value (``value``
+    is then ``None``): EFSA's manganese AI for infants."""
 
     def as_json(self) -> dict[str, Any]:
         """The intake as a JSON object (the CLI's ``--json`` form)."""
@@ -91,6 +94,7 @@ def person_intake(
     requirement_cv: float | None = None,
     phytate_mg: int | None = None,
     as_of: int | None = None,
+    value_range: tuple[float, float] | None = None,
 ) -> PersonIntake:
     """The answer for one group of either authority, from the values in force.
 
@@ -118,4 +122,5 @@ def person_intake(
         phytate_mg=phytate_mg,
         basis=table.get("basis"),
         as_of=as_of,
+        value_range=value_range if value and value.value is None else None,
     )

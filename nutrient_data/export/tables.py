@@ -243,6 +243,27 @@ TABLES: tuple[Table, ...] = (
         also=(f"{N}.identifiers[{{rank}}]",),
     ),
     Table(
+        "no_records",
+        "Schemes stated to have no record for a nutrient as a whole (empty "
+        "component_id) or for a component, each with the reason: a join that "
+        "finds nothing there is expected, not a curation gap.",
+        (
+            NUTRIENT,
+            _key(
+                "component_id",
+                "Component id; empty for the nutrient as a whole.",
+                required=False,
+            ),
+            _rank("Position in its record's list."),
+            _c("scheme", "string", "Identifier scheme with no record."),
+            _c("reason", "string", "Why the scheme has none, and what showed it."),
+        ),
+        ("nutrient_id", "component_id", "rank"),
+        f"{N}.components[{{component_id}}].no_record[{{rank}}]",
+        (NUTRIENT_FK,),
+        also=(f"{N}.no_record[{{rank}}]",),
+    ),
+    Table(
         "fdc_nutrients",
         "The USDA FoodData Central nutrient rows that identifiers point at: "
         "each FDC nutrient id with its number and unit.",
@@ -306,6 +327,17 @@ TABLES: tuple[Table, ...] = (
             _c("amount", "number", "Amount in one serving."),
             _c("unit", "string", "UCUM unit of the amount."),
             _c("reference_id", "string", "Source of the amount."),
+            _c(
+                "confirmed_by",
+                "string",
+                "Food-composition entry and arithmetic that confirm the amount.",
+            ),
+            _c(
+                "ndb_number",
+                "string",
+                "USDA NDB number of the food-composition entry.",
+                required=False,
+            ),
         ),
         ("nutrient_id", "rank"),
         f"{N}.food_sources[{{rank}}]",
@@ -426,7 +458,13 @@ TABLES: tuple[Table, ...] = (
             _key("reference_id", "Reference id."),
             _c("type", "string", "Kind of source."),
             _c("title", "string", "Title."),
-            _c("authors", "string", "Authors, separated by '; '.", join="; "),
+            _c(
+                "authors",
+                "string",
+                "Authors, separated by '; '; empty where no record showed them.",
+                join="; ",
+                required=False,
+            ),
             _c("year", "integer", "Year."),
             _c("container", "string", "Journal or publisher.", required=False),
             _c("pmid", "string", "PubMed id.", required=False),
@@ -669,6 +707,13 @@ REFERENCE_VALUE_TABLES: tuple[Table, ...] = (
             _c("status_note", "string", "Why no value, or a caveat.", required=False),
             _c("unit", "string", "UCUM unit per day, or percent-energy."),
             _c("basis", "string", "What the values count.", required=False),
+            _c(
+                "reference_ids",
+                "string",
+                "EFSA documents that print the values, space-separated.",
+                required=False,
+                join=" ",
+            ),
             _c("ul_kind", "string", "UL, safe-level or none.", source="ul.kind"),
             _c(
                 "ul_applies_to",
@@ -720,12 +765,32 @@ REFERENCE_VALUE_TABLES: tuple[Table, ...] = (
             _rank("Position in the table."),
             _c("group", "string", "EFSA group."),
             _c("sex", "string", "female or male where EFSA splits.", required=False),
-            _c("age_band", "string", "EFSA's own adult band.", required=False),
+            _c("age_band", "string", "EFSA's own age band.", required=False),
             _c("kind", "string", "PRI, AI or not-set."),
             _c("average_requirement", "number", "EFSA AR per day.", required=False),
             _c("value", "number", "PRI or AI per day.", required=False),
             _c(
+                "value_range_low",
+                "number",
+                "Low end, where EFSA sets a range instead of one value.",
+                required=False,
+                source="value_range[1]",
+            ),
+            _c(
+                "value_range_high",
+                "number",
+                "High end of that range.",
+                required=False,
+                source="value_range[2]",
+            ),
+            _c(
                 "phytate_mg", "integer", "Zinc: phytate intake, mg/day.", required=False
+            ),
+            _c(
+                "not_set_reason",
+                "string",
+                "Why EFSA set no value (kind not-set).",
+                required=False,
             ),
             _c("note", "string", "Caveat for this row.", required=False),
             _c("reference_id", "string", "EFSA opinion.", required=False),
@@ -744,6 +809,7 @@ REFERENCE_VALUE_TABLES: tuple[Table, ...] = (
             _rank("Position in the list."),
             _c("group", "string", "EFSA group."),
             _c("sex", "string", "female or male where it differs.", required=False),
+            _c("age_band", "string", "EFSA's own age band.", required=False),
             _c("value", "number", "The level per day (kind in efsa_tables)."),
             _c("note", "string", "Caveat for this group.", required=False),
             _c("reference_id", "string", "Opinion that set it."),

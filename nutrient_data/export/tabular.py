@@ -155,6 +155,11 @@ def _cell(column: Column, bound: Row, item: Any, holder: JSON) -> Any:
 
 
 def _dig(node: Any, dotted: str) -> Any:
+    """The value at ``dotted``; ``name[2]`` is the second item of a list."""
     for part in dotted.split("."):
-        node = node.get(part) if isinstance(node, dict) else None
+        name, _, index = part.partition("[")
+        node = node.get(name) if isinstance(node, dict) else None
+        if index:
+            position = int(index.rstrip("]"))
+            node = node[position - 1] if isinstance(node, list) else None
     return node

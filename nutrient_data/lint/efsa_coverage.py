@@ -48,11 +48,11 @@ def _table_problems(table: EfsaTable, path: str) -> Iterator[Problem]:
                         f"{path}.values", f"no row for {who} at phytate {level} mg"
                     )
     if table.ul.values:
-        limits: set[tuple[str, Sex | None]] = set()
+        limits: set[tuple[str, Sex | None, str | None]] = set()
         for j, limit in enumerate(table.ul.values):
-            if (limit.group, limit.sex) in limits:
+            if (limit.group, limit.sex, limit.age_band) in limits:
                 yield Problem(f"{path}.ul.values[{j}]", f"repeats {limit.group}")
-            limits.add((limit.group, limit.sex))
+            limits.add((limit.group, limit.sex, limit.age_band))
 
 
 def check(dataset: Dataset) -> Iterator[Problem]:

@@ -5,7 +5,9 @@ two records say they denote one substance (a component's ``same_substance_as``).
 A record's FoodData Central ids and numbers must be the same rows of the
 dataset's FDC nutrient table (``fdc_nutrients``, shipped as
 ``data/fdc-nutrients.json``) in the row's unit: taking the id for the number is
-the classic way a join comes back empty. Each row appears once.
+the classic way a join comes back empty. Each row appears once. A scheme stated
+as having no record (``no_record``) is stated once and carries no identifier of
+the same record.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from nutrient_data.models import (
     FdcNutrientTable,
     Identifier,
     IdentifierMatch,
+    Nutrient,
 )
 from nutrient_data.problem import Problem
 
@@ -136,8 +139,30 @@ def _rows_once(table: FdcNutrientTable) -> Iterator[Problem]:
             seen.add((field, value))
 
 
+def _no_record(dataset: Dataset) -> Iterator[Problem]:
+    """A scheme said to have no record has no identifier there, and is said once."""
+    for i, n in enumerate(dataset.nutrients):
+        owners: list[tuple[str, Nutrient | Component]] = [(f"$.nutrients[{i}]", n)]
+        owners += [
+            (f"$.nutrients[{i}].components[{j}]", c) for j, c in enumerate(n.components)
+        ]
+        for path, owner in owners:
+            have = {ident.scheme for ident in owner.identifiers}
+            seen: set[str] = set()
+            for k, gap in enumerate(owner.no_record):
+                where = f"{path}.no_record[{k}]"
+                if gap.scheme in have:
+                    yield Problem(
+                        where, f"{gap.scheme} has no record here, yet an id is given"
+                    )
+                if gap.scheme in seen:
+                    yield Problem(where, f"{gap.scheme} is stated twice")
+                seen.add(gap.scheme)
+
+
 def check(dataset: Dataset) -> Iterator[Problem]:
     located = list(_located(dataset))
+    yield from _no_record(dataset)
     for path, m in located:
         yield from _well_formed(path, m)
     yield from _unique(dataset, located)

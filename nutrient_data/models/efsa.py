@@ -31,9 +31,10 @@ from nutrient_data.vocab import (
 class EfsaValue(Record):
     """EFSA's value for one group (and sex, and phytate level where they apply).
 
-    ``kind`` ``not-set`` says EFSA set no value for the group. A PRI or AI
-    whose number could not be confirmed keeps ``value`` null and says so in
-    ``note``, so a gap is never silent.
+    ``kind`` ``not-set`` says EFSA set no value for the group, and
+    ``not_set_reason`` says why, so a gap is never silent. Where EFSA gives a
+    range rather than one figure (manganese, infants), ``value_range`` holds it
+    and ``value`` is null.
     """
 
     group: EfsaGroupId
@@ -41,7 +42,9 @@ class EfsaValue(Record):
     sex: Sex | None = None
     """Set where EFSA splits the group by sex; null where one value covers both."""
     age_band: Text | None = Field(
-        default=None, description="EFSA's own band where it splits adults by age."
+        default=None,
+        description="EFSA's own age band where it cuts one of the groups "
+        "('1-2y', '3y', '65y+'): EFSA's tables use other bands for some nutrients.",
     )
     kind: EfsaKind
     """PRI, AI, or not-set."""
@@ -49,28 +52,50 @@ class EfsaValue(Record):
         default=None, description="EFSA's Average Requirement, in the table's unit."
     )
     value: Amount | None = Field(description="The PRI or AI, in the table's unit.")
+    value_range: tuple[Amount, Amount] | None = Field(
+        default=None,
+        description="[low, high] where EFSA sets a range instead of one figure "
+        "(value is then null).",
+    )
     phytate_mg: PhytateLevel | None = Field(
         default=None, description="Zinc only: the phytate intake (mg/day) it is for."
+    )
+    not_set_reason: Text | None = Field(
+        default=None,
+        description="With kind not-set: why EFSA set no value for the group.",
     )
     note: Text | None = None
     """Caveat for this row."""
     reference_id: Slug | None = Field(
-        description="The EFSA opinion the value comes from; null only on a row "
-        "without a value whose opinion could not be confirmed either."
+        description="The EFSA opinion the value comes from, or that found no "
+        "value could be set."
     )
     confirmed_by: Text
     """What confirmed the value."""
 
     @model_validator(mode="after")
     def _gaps_are_explained(self) -> EfsaValue:
-        if self.value is not None and self.reference_id is None:
+        given = self.value is not None or self.value_range is not None
+        if given and self.reference_id is None:
             raise ValueError("a value needs the reference_id of its source")
-        if self.kind == "not-set" and (
-            self.value is not None or self.average_requirement is not None
+        if self.value is not None and self.value_range is not None:
+            raise ValueError("a row has a value or a value_range, not both")
+        if self.value_range is not None and not (
+            self.value_range[0] < self.value_range[1]
         ):
-            raise ValueError("a not-set row has no value and no AR")
-        if self.value is None and self.note is None:
-            raise ValueError("a row without a value needs a note saying why")
+            raise ValueError("value_range must be [low, high] with low < high")
+        if self.kind == "not-set":
+            if given or self.average_requirement is not None:
+                raise ValueError("a not-set row has no value and no AR")
+            if self.not_set_reason is None:
+                raise ValueError("a not-set row needs not_set_reason")
+        elif not given:
+            raise ValueError(
+                f"a {self.kind} row needs a value or a value_range "
+                "(use kind not-set, with not_set_reason, where EFSA set none)"
+            )
+        elif self.not_set_reason is not None:
+            raise ValueError("not_set_reason goes with kind not-set only")
         if self.kind == "AI" and self.average_requirement is not None:
             raise ValueError("an AI is set where no AR could be; AR must be null")
         return self
@@ -83,6 +108,11 @@ class EfsaUpperLimit(Record):
     """EFSA age band (or pregnancy, lactation)."""
     sex: Sex | None = None
     """Set where the level differs by sex."""
+    age_band: Text | None = Field(
+        default=None,
+        description="EFSA's own age band where it cuts the group ('1-2y', '3y'): "
+        "the 2023 manganese safe levels use other bands.",
+    )
     value: Amount
     """The level per day, in the table's unit."""
     note: Text | None = None
@@ -141,6 +171,9 @@ class EfsaTable(Record):
     """What the values count, where narrower than the nutrient."""
     values: tuple[EfsaValue, ...] = ()
     """One row per group (and sex, and phytate level where they apply)."""
+    reference_ids: tuple[Slug, ...] = ()
+    """EFSA's documents that print the values (its DRV summary tables and
+    summary report), besides the opinion each row cites."""
     ul: EfsaUpperLimits
     """Upper levels (kind ``none`` where none was set), their scope and history."""
     history: History = ()

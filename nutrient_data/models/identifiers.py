@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 
 from nutrient_data.models.base import Record, Text
-from nutrient_data.vocab import IdentifierUnit
+from nutrient_data.vocab import IdentifierScheme, IdentifierUnit
 
 FDC_ID_PATTERN = r"^[1-9][0-9]{3,5}$"
 FDC_NUMBER_PATTERN = r"^[0-9]{3,4}$"
@@ -122,6 +122,18 @@ Identifier = Annotated[
     | UniiCode,
     Field(discriminator="scheme"),
 ]
+
+
+class NoRecord(Record):
+    """A scheme that has no record for this substance, stated instead of left blank.
+
+    A join that finds nothing then tells "the registry has none" apart from
+    "not yet curated".
+    """
+
+    scheme: IdentifierScheme
+    """The scheme with no record."""
+    reason: Text = Field(description="Why the scheme has none, and what showed it.")
 
 
 class FdcNutrientRow(Record):

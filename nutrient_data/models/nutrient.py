@@ -9,7 +9,7 @@ from pydantic import Field
 from nutrient_data.models.base import Amount, Record, ReferenceIds, Slug, Text
 from nutrient_data.models.claims import Claim
 from nutrient_data.models.efsa import EfsaTable
-from nutrient_data.models.identifiers import Identifier
+from nutrient_data.models.identifiers import Identifier, NoRecord
 from nutrient_data.models.intakes import Intakes, Unit
 from nutrient_data.vocab import NutrientId
 
@@ -45,6 +45,8 @@ class Component(Record):
     """Other names and abbreviations of the component."""
     identifiers: tuple[Identifier, ...] = ()
     """Confirmed database identifiers of the component."""
+    no_record: tuple[NoRecord, ...] = ()
+    """Schemes that have no record for the component, each with the reason."""
     same_substance_as: str | None = Field(
         default=None,
         pattern=r"^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)?$",
@@ -63,6 +65,16 @@ class FoodSource(Record):
     """UCUM unit of the amount; the same as the DRI table."""
     reference_id: Slug
     """Where the amount comes from."""
+    confirmed_by: Text = Field(
+        description="The food-composition entry that confirms the amount and the "
+        "arithmetic: value per 100 g x gram weight of the serving = amount.",
+    )
+    ndb_number: str | None = Field(
+        default=None,
+        pattern=r"^[0-9]{5}$",
+        description="USDA NDB number of the food-composition entry used, where "
+        "the amount comes from USDA's Standard Reference.",
+    )
 
 
 class Biomarker(Record):
@@ -122,6 +134,8 @@ class Nutrient(Record):
     """Chemical forms in food and supplements."""
     identifiers: tuple[Identifier, ...]
     """Confirmed database identifiers; unconfirmed ones are left out."""
+    no_record: tuple[NoRecord, ...] = ()
+    """Schemes that have no record for the nutrient as a whole, with the reason."""
     components: tuple[Component, ...] = ()
     """Distinct substances counted under this nutrient, if any."""
     intakes: Intakes
@@ -132,8 +146,12 @@ class Nutrient(Record):
         "where EFSA splits the nutrient); the loader attaches them from "
         "data/reference-values/efsa/, so nutrient files leave this out.",
     )
-    food_sources: tuple[FoodSource, ...] = Field(min_length=1)
-    """Foods with the amount in one serving."""
+    food_sources: tuple[FoodSource, ...] = Field(
+        default=(),
+        description="Foods with the amount in one serving, each confirmed against "
+        "a food-composition table; empty where no table that could be read gives "
+        "the nutrient (USDA's Standard Reference carries no biotin or chromium).",
+    )
     biomarkers: tuple[Biomarker, ...] = Field(min_length=1)
     """How status is measured."""
     deficiency: Deficiency

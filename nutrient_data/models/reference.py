@@ -15,6 +15,7 @@ JournalArticleType = Literal[
     "randomized-trial",
     "cohort-study",
     "cross-sectional-study",
+    "mendelian-randomization-study",
     "case-report",
     "animal-study",
     "review",
@@ -36,7 +37,10 @@ class Reference(Record):
     title: Text
     """Title as published."""
     authors: tuple[Text, ...] = Field(
-        min_length=1, description="People, or the body that issued it."
+        default=(),
+        description="People, or the body that issued it; empty only where no "
+        "record that could be read shows them (confirmed_by says so), since a "
+        "name recalled is not a name confirmed.",
     )
     year: int = Field(ge=1900, le=2100)
     """Year of publication. For a living web page (a fact sheet) whose date of

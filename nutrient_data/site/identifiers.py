@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from nutrient_data.models import Component, Dataset, Identifier, Nutrient
+from nutrient_data.models import Component, Dataset, Identifier, NoRecord, Nutrient
 from nutrient_data.paths import FDC_FILE
 from nutrient_data.site.markdown import table, unit
 from nutrient_data.vocab import SCHEME_ORDER, SCHEMES, IdentifierScheme
@@ -37,10 +37,18 @@ def _shown(ident: Identifier) -> str:
     return f"{ident.value} ({unit(code)})" if code else ident.value
 
 
-def _records(nutrient: Nutrient) -> list[tuple[str, tuple[Identifier, ...]]]:
-    """The nutrient and each component, labelled, with their identifiers."""
-    return [(f"{nutrient.name}, as a whole", nutrient.identifiers)] + [
-        (_component_label(c), c.identifiers) for c in nutrient.components
+Ids = tuple[tuple[Identifier, ...], tuple[NoRecord, ...]]
+NO_RECORD = "no record"
+"""What a cell shows for a scheme stated to have no record (a dash: not confirmed)."""
+
+
+def _records(nutrient: Nutrient) -> list[tuple[str, Ids]]:
+    """The nutrient and each component, labelled, with their identifiers and the
+    schemes stated to have no record for them."""
+    return [
+        (f"{nutrient.name}, as a whole", (nutrient.identifiers, nutrient.no_record))
+    ] + [
+        (_component_label(c), (c.identifiers, c.no_record)) for c in nutrient.components
     ]
 
 
@@ -48,33 +56,33 @@ def _component_label(component: Component) -> str:
     return component.name + (" (same substance)" if component.same_substance_as else "")
 
 
+def _cell(ids: Ids, scheme: IdentifierScheme) -> str:
+    found = ", ".join(_shown(i) for i in ids[0] if i.scheme == scheme)
+    if found:
+        return found
+    return NO_RECORD if any(g.scheme == scheme for g in ids[1]) else "-"
+
+
 def _matrix(
-    rows: Sequence[tuple[tuple[str, ...], tuple[Identifier, ...]]],
+    rows: Sequence[tuple[tuple[str, ...], Ids]],
     lead: tuple[str, ...],
     schemes: Sequence[IdentifierScheme] | None = None,
 ) -> str:
     """One row per record, one column per scheme (by default, per scheme used)."""
     used = schemes or [
-        s for s in SCHEME_ORDER if any(i.scheme == s for _, ids in rows for i in ids)
+        s
+        for s in SCHEME_ORDER
+        if any(i.scheme == s for _, ids in rows for i in (*ids[0], *ids[1]))
     ]
     return table(
         (*lead, *(SCHEME_HEADINGS[s] for s in used)),
-        [
-            (
-                *labels,
-                *(
-                    ", ".join(_shown(i) for i in ids if i.scheme == s) or "-"
-                    for s in used
-                ),
-            )
-            for labels, ids in rows
-        ],
+        [(*labels, *(_cell(ids, s) for s in used)) for labels, ids in rows],
     )
 
 
 def identifiers_section(nutrient: Nutrient, depth: int = 1) -> str:
     """The compact identifiers table of one nutrient page."""
-    rows = [((label,), ids) for label, ids in _records(nutrient) if ids]
+    rows = [((label,), ids) for label, ids in _records(nutrient) if ids[0] or ids[1]]
     if not rows:
         return "No identifier could be confirmed for this nutrient yet.\n"
     up = "../" * depth
@@ -103,7 +111,9 @@ def crosswalk_page(data: Dataset) -> str:
             "Every database identifier of every nutrient and of each substance "
             "counted under it, so that this dataset can be joined to "
             "food-composition tables, ontologies and substance registries. A dash "
-            "means that no identifier could be confirmed, not that none exists. "
+            "means that no identifier could be confirmed, not that none exists; "
+            f"'{NO_RECORD}' means the scheme has none for that substance (the "
+            "reasons are listed below, and exported as the `no_records` table). "
             "The same rows are exported as the `identifiers` table; "
             f"[Joining food-composition data]({JOIN_PAGE}) shows a join.\n",
             "## Schemes\n",
@@ -131,6 +141,17 @@ def crosswalk_page(data: Dataset) -> str:
                         ", ".join(users.get(r.id, ())) or "-",
                     )
                     for r in fdc.rows
+                ],
+            ),
+            "## Schemes with no record\n",
+            table(
+                ("Record", "Scheme", "Why"),
+                [
+                    (owner, gap.scheme, gap.reason)
+                    for n in data.nutrients
+                    for owner, gaps in [(n.id, n.no_record)]
+                    + [(f"{n.id}/{c.id}", c.no_record) for c in n.components]
+                    for gap in gaps
                 ],
             ),
             "## How each identifier was confirmed\n",

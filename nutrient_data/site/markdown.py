@@ -31,6 +31,8 @@ _WORDS: dict[str, str] = {
     "meta-analysis": "meta-analysis",
     "meta-analysis-of-randomized-trials": "meta-analysis of randomized trials",
     "cross-sectional-study": "cross-sectional study",
+    "mendelian-randomization": "Mendelian randomization",
+    "mendelian-randomization-study": "Mendelian randomization study",
     "pubchem-cid": "PubChem CID",
     "chebi": "ChEBI",
     "cas": "CAS Registry Number",

@@ -21,6 +21,7 @@ from nutrient_data.site.reference_values import reference_values_section
 from nutrient_data.site.references import Citations
 
 TOP_FOODS = 3
+NO_FOODS = "No food amounts confirmed"
 
 
 def key_facts(data: Dataset, nutrient: Nutrient) -> str:
@@ -38,10 +39,14 @@ def key_facts(data: Dataset, nutrient: Nutrient) -> str:
         ),
         "[Every authority's values, group by group](#authorities).",
         "**Top food sources:** "
-        + "; ".join(
-            f"{f.food} ({f.serving}: {amount(f.amount, f.unit)})" for f in foods
-        )
-        + " ([all foods](#foods)).",
+        + (
+            "; ".join(
+                f"{f.food} ({f.serving}: {amount(f.amount, f.unit)})" for f in foods
+            )
+            + " ([all foods](#foods))."
+            if foods
+            else f"{NO_FOODS} ([why](#foods))."
+        ),
     ]
     if nutrient.interactions:
         lines.append(
@@ -56,6 +61,11 @@ def key_facts(data: Dataset, nutrient: Nutrient) -> str:
 
 
 def _foods(nutrient: Nutrient, cite: Citations) -> str:
+    if not nutrient.food_sources:
+        return (
+            f"{NO_FOODS}: the food-composition tables this dataset confirms amounts "
+            "against do not give this nutrient, so no amount per serving is shown.\n"
+        )
     return table(
         ("Food", "Serving", "Amount", "Source"),
         [

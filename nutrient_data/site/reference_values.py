@@ -52,6 +52,9 @@ def requirement_note(nutrient: Nutrient, cite: Citations) -> str:
 def _efsa_cell(row: EfsaValue, unit: str) -> str:
     if row.kind == "not-set":
         return "not set"
+    if row.value_range is not None:
+        low, high = row.value_range
+        return f"{row.kind} {low:g}-{_value(high, unit)} (a range)"
     if row.value is None:
         return f"{row.kind}: not confirmed"
     ar = row.average_requirement
@@ -81,7 +84,14 @@ def _efsa_limit(efsa: EfsaTable, row: EfsaValue) -> str:
         if u.group == row.group and (None in (u.sex, row.sex) or u.sex == row.sex)
     ]
     label = "safe level" if limits.kind == "safe-level" else "UL"
-    return f"{label} {_value(found[0].value, efsa.unit)}" if found else "-"
+    return (
+        "<br>".join(
+            f"{label} {_value(u.value, efsa.unit)}"
+            + (f" ({u.age_band})" if u.age_band else "")
+            for u in found
+        )
+        or "-"
+    )
 
 
 def _efsa_table(nutrient: Nutrient, efsa: EfsaTable, cite: Citations) -> list[str]:
@@ -94,6 +104,9 @@ def _efsa_table(nutrient: Nutrient, efsa: EfsaTable, cite: Citations) -> list[st
         + (f" What the values count: {efsa.basis}." if efsa.basis else "")
         + "\n"
     )
+    if efsa.reference_ids:
+        printed = cite.cite(list(efsa.reference_ids), "efsa", "EU values")
+        parts.append(f"As printed in EFSA's summary tables and report ({printed}).\n")
     if efsa.status == "no-value-set":
         parts.append(f"**EFSA set no value.** {efsa.status_note}\n")
     elif efsa.status_note:
@@ -116,7 +129,7 @@ def _efsa_table(nutrient: Nutrient, efsa: EfsaTable, cite: Citations) -> list[st
                         _efsa_who(row),
                         _efsa_cell(row, efsa.unit),
                         _efsa_limit(efsa, row),
-                        row.note,
+                        " ".join(t for t in (row.not_set_reason, row.note) if t),
                     )
                     for row in efsa.values
                 ],

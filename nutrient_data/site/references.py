@@ -29,7 +29,9 @@ def family_name(author: str) -> str:
 def author_year(reference: Reference) -> str:
     """``Veronese et al. 2016``, ``Ali and Ma 2011``, ``Institute of Medicine 1997``."""
     names = [family_name(a) for a in reference.authors]
-    if len(names) == 1:
+    if not names:
+        who = reference.container or reference.title
+    elif len(names) == 1:
         who = names[0]
     elif len(names) == 2:
         who = f"{names[0]} and {names[1]}"
@@ -59,7 +61,7 @@ def entry(reference: Reference) -> str:
     authors = ", ".join(reference.authors)
     container = f" *{reference.container}*." if reference.container else ""
     return (
-        f"{authors} ({reference.year}). {shown}.{container}"
+        f"{authors + ' ' if authors else ''}({reference.year}). {shown}.{container}"
         + (f" {' · '.join(ids)}." if ids else "")
         + f" {sentence(reference.type)}."
     )

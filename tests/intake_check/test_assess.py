@@ -126,13 +126,18 @@ def test_ai_nutrients_are_judged_as_the_national_academies_say(
     assert (result.adequacy, result.probability_adequate) == (words, None)
 
 
-def test_rda_without_an_ear_gives_no_probability() -> None:
-    # the selenium EAR in lactation at 19-30 y could not be confirmed, so none
-    # is recorded
-    result = one(age=25, lactating=True, food={"selenium": "50ug"})
-    assert (result.kind, result.adequacy) == ("RDA", "below the RDA")
+def test_a_recommendation_without_an_average_requirement_gives_no_probability() -> None:
+    # every US RDA now has its EAR; EFSA set no AR for vitamin C in pregnancy
+    result = one(age=25, pregnant=True, food={"vitamin-c": "50mg"}, authority="efsa")
+    assert (result.kind, result.adequacy) == ("PRI", "below the PRI")
     assert result.probability_adequate is None
     assert "No average requirement is recorded" in (result.note or "")
+
+
+def test_the_selenium_ear_in_lactation_gives_a_probability() -> None:
+    result = one(age=25, lactating=True, food={"selenium": "50ug"})
+    assert (result.kind, result.average_requirement) == ("RDA", 59.0)
+    assert result.probability_adequate is not None
 
 
 def test_probability_follows_the_normal_requirement() -> None:

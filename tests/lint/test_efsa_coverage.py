@@ -28,9 +28,8 @@ def test_missing_group_is_named(document: dict[str, Any]) -> None:
 
 def test_explicit_gaps_count_as_covered(document: dict[str, Any]) -> None:
     rows = table(document)["values"]
-    rows[2] = rows[2] | {"kind": "not-set", "value": None, "note": "none set"}
+    rows[2] = rows[2] | {"kind": "not-set", "value": None, "not_set_reason": "none"}
     del rows[2]["average_requirement"]
-    rows[3] = rows[3] | {"value": None, "note": "not confirmed"}
     assert messages(document) == []
 
 

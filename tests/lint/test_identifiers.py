@@ -152,3 +152,22 @@ def test_several_fdc_rows_need_their_units(document: dict[str, Any]) -> None:
         "$.nutrients[1].identifiers[0]: fdc-nutrient-id 1114: magnesium has "
         "several FDC rows; give the unit"
     ]
+
+
+def test_no_record_names_a_scheme_without_an_id(document: dict[str, Any]) -> None:
+    document["nutrients"][0]["no_record"] = [
+        {"scheme": "cas", "reason": "r"},
+        {"scheme": "unii", "reason": "r"},
+        {"scheme": "unii", "reason": "again"},
+    ]
+    document["nutrients"][0]["components"] = [
+        {
+            "id": "element",
+            "name": "Chromium",
+            "no_record": [{"scheme": "chebi", "reason": "r"}],
+        }
+    ]
+    assert messages(document) == [
+        "$.nutrients[0].no_record[0]: cas has no record here, yet an id is given",
+        "$.nutrients[0].no_record[2]: unii is stated twice",
+    ]
