@@ -15,10 +15,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from nutrient_data import intake, life_stage_for
-from nutrient_data.lifestages import GROUPS, MAX_AGE
+from nutrient_data.lifestages import MAX_AGE
 from nutrient_data.models import Dataset
 from nutrient_data.problem import DatasetError, PersonError
-from nutrient_data.site.authorities import authority_ids, authority_name
+from nutrient_data.site.authorities import (
+    authority_groups,
+    authority_ids,
+    authority_name,
+)
 from nutrient_data.site.references import author_year
 
 FIELDS = (
@@ -42,7 +46,7 @@ CONDITIONS: tuple[dict[str, bool], ...] = ({}, {"pregnant": True}, {"lactating":
 def _ages(authority: str) -> list[float]:
     """Every whole year and every group's bounds: a person's values change
     only at these ages."""
-    bounds = {b for g in GROUPS[authority] for b in (g.min_age, g.max_age)}  # type: ignore[index]
+    bounds = {b for g in authority_groups(authority) for b in (g.min_age, g.max_age)}
     return sorted({*map(float, range(int(MAX_AGE) + 1)), *bounds} - {MAX_AGE + 1})
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from nutrient_data import intake
 from nutrient_data.dri import PersonIntake
-from nutrient_data.lifestages import GROUPS
+from nutrient_data.lifestages import GROUPS, LifeStage
 from nutrient_data.problem import PersonError
 from nutrient_data.vocab import AUTHORITY_NAMES
 
@@ -24,17 +24,40 @@ from nutrient_data.vocab import AUTHORITY_NAMES
 _SHORT = {"us": "US", "efsa": "EU (EFSA)"}
 
 
+@cache
+def _listed() -> dict[str, Any]:
+    """The package's own list of authorities where it has one
+    (``nutrient_data.authorities()``: authorities as data), by id."""
+    import nutrient_data
+
+    listing = getattr(nutrient_data, "authorities", None)
+    return {a.id: a for a in listing()} if listing else {}
+
+
 def authority_ids() -> tuple[str, ...]:
     """Every authority with values in the data, in the data's order."""
-    return tuple(GROUPS)
+    return tuple(_listed()) or tuple(GROUPS)
+
+
+def authority_groups(authority: str) -> tuple[LifeStage, ...]:
+    """The authority's life-stage groups."""
+    listed = _listed().get(authority)
+    return tuple(listed.groups) if listed else GROUPS[authority]  # type: ignore[index]
 
 
 def authority_name(authority: str) -> str:
+    listed = _listed().get(authority)
+    if listed:
+        return str(listed.name)
     return AUTHORITY_NAMES.get(authority, authority)  # type: ignore[call-overload,no-any-return]
 
 
 def authority_short(authority: str) -> str:
-    return _SHORT.get(authority, authority_name(authority))
+    """A column heading: ``US``, ``EU (EFSA)``, or the authority's short name."""
+    listed = _listed().get(authority)
+    if authority in _SHORT or not listed:
+        return _SHORT.get(authority, authority_name(authority))
+    return str(listed.short_name)
 
 
 @cache

@@ -13,9 +13,10 @@ from __future__ import annotations
 from html import escape
 
 from nutrient_data.dri import PersonIntake
-from nutrient_data.lifestages import GROUPS, MAX_AGE
+from nutrient_data.lifestages import MAX_AGE
 from nutrient_data.models import Nutrient
 from nutrient_data.site.authorities import (
+    authority_groups,
     authority_ids,
     authority_short,
     lookup,
@@ -136,7 +137,7 @@ def _adults(nutrient: Nutrient, authority: str, sex: str) -> tuple[str, str]:
     """What an adult of ``sex`` needs and may take, with which ages get which."""
     needs: list[tuple[str, float, float]] = []
     limits: list[tuple[str, float, float]] = []
-    for group in GROUPS[authority]:  # type: ignore[index]
+    for group in authority_groups(authority):
         if group.condition or group.sex not in (None, sex) or group.min_age < 18:
             continue
         found = lookup(nutrient.id, {"age": group.min_age, "sex": sex}, authority)
