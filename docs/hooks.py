@@ -97,6 +97,71 @@ def _first_abbr_only(html: str) -> str:
     return _ABBR.sub(once, html)
 
 
+_SKIP = {
+    "code",
+    "pre",
+    "script",
+    "style",
+    "textarea",
+    "option",
+    "select",
+    "abbr",
+    "svg",
+    "a",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "title",
+}
+_TOKEN = re.compile(r"(<[^>]+>)")
+
+
+def _mark_first_uses(article: str) -> str:
+    """``<abbr>`` on the first use of each glossary abbreviation that the
+    Markdown ``abbr`` extension did not reach (docstrings, raw HTML)."""
+    from html import escape
+
+    from nutrient_data.site.glossary import marked_terms
+
+    terms = {t: s for t, s in marked_terms() if f">{escape(t)}</abbr>" not in article}
+    if not terms:
+        return article
+    pattern = re.compile(
+        r"(?<![\w-])("
+        + "|".join(map(re.escape, sorted(terms, key=len, reverse=True)))
+        + r")(?![\w-])"
+    )
+    out, skipping = [], []
+    for token in _TOKEN.split(article):
+        if token.startswith("<"):
+            name = re.match(r"</?([a-zA-Z0-9]+)", token)
+            tag = name.group(1).lower() if name else ""
+            if tag in _SKIP and not token.endswith("/>"):
+                if token.startswith("</"):
+                    if tag in skipping:
+                        skipping.remove(tag)
+                else:
+                    skipping.append(tag)
+            out.append(token)
+            continue
+        if skipping or not terms:
+            out.append(token)
+            continue
+
+        def mark(m: re.Match[str]) -> str:
+            term = m.group(1)
+            if term not in terms:
+                return term
+            stands_for = terms.pop(term)
+            return f'<abbr title="{escape(stands_for)}">{term}</abbr>'
+
+        out.append(pattern.sub(mark, token))
+    return "".join(out)
+
+
 def on_post_page(output: str, page: Any, config: Any) -> str:
     """Load the search gate before the theme's script (which would fetch the
     index), mark each abbreviation once, and drop the indentation of the
@@ -117,6 +182,9 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
     )
     body = output.find("<body")
     output = output[:body] + _first_abbr_only(output[body:])
+    start, end = output.find("<article"), output.find("</article>")
+    if 0 <= start < end:
+        output = output[:start] + _mark_first_uses(output[start:end]) + output[end:]
     parts = _KEEP.split(output)
     return "".join(
         part if i % 2 else _INDENT.sub("\n", part) for i, part in enumerate(parts)

@@ -10,6 +10,8 @@ with a generous ceiling.
 
 from __future__ import annotations
 
+import re
+from html import escape, unescape
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,7 @@ import pytest
 
 from nutrient_data.loader import load
 from nutrient_data.site.authorities import authority_ids, authority_short
+from nutrient_data.site.glossary import GLOSSARY
 from tests.test_site_build import CEILING_MS, browser, open_page, served, site
 
 pytestmark = pytest.mark.slow
@@ -175,3 +178,46 @@ def test_built_site_is_small(site: Path) -> None:
     assert not (site / "assets" / "javascripts" / "lunr").exists()
     pages = sum(n for p, n in sizes.items() if p.parts[len(site.parts)] != "downloads")
     assert pages < MAX_SITE_BYTES, pages
+
+
+def _article_text(html: str) -> str:
+    """A page's article as text: no code, scripts, choices, headings, markup."""
+    start, end = html.find("<article"), html.find("</article>")
+    article = re.sub(
+        r"<(pre|code|script|svg|select|h[1-6])\b.*?</\1>",
+        " ",
+        html[start:end],
+        flags=re.S,
+    )
+    return unescape(re.sub(r"<[^>]+>", " ", article))
+
+
+def test_every_abbreviation_is_explained_where_it_is_used(site: Path) -> None:
+    """Each abbreviation a page's text uses is an <abbr> there (its first use)."""
+    unexplained = {}
+    for page in site.rglob("index.html"):
+        html = page.read_text(encoding="utf-8")
+        text = _article_text(html)
+        missing = [
+            term
+            for term, stands_for, _ in GLOSSARY
+            if stands_for
+            and (term[:1].isupper() or term[:1].isdigit())
+            and re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text)
+            and f'<abbr title="{escape(stands_for)}">{escape(term)}</abbr>' not in html
+        ]
+        if missing:
+            unexplained[str(page.relative_to(site))] = missing
+    assert unexplained == {}
+
+
+def test_prose_uses_typographic_units_and_arrows(site: Path) -> None:
+    ascii_forms = re.compile(r"\d ?ug\b|\bumol/|\S -> \S")
+    found = {}
+    for page in site.rglob("index.html"):
+        if page.parent.name in ("api", "schema"):  # code and field names
+            continue
+        hits = ascii_forms.findall(_article_text(page.read_text(encoding="utf-8")))
+        if hits:
+            found[str(page.relative_to(site))] = hits[:5]
+    assert found == {}

@@ -30,6 +30,11 @@ _MARKED = tuple(
 )
 
 
+def marked_terms() -> tuple[tuple[str, str], ...]:
+    """``(abbreviation, what it stands for)`` for every term marked with <abbr>."""
+    return tuple((t, _BY_TERM[t][0]) for t in _MARKED)
+
+
 def abbr(term: str) -> str:
     """``<abbr title=...>RDA</abbr>`` for raw HTML; other text escaped as is."""
     if term not in _BY_TERM or not _BY_TERM[term][0]:
