@@ -25,7 +25,7 @@ from nutrient_data.intake_check.result import DISCLAIMER, WORDS
 from nutrient_data.lifestages import MAX_AGE
 from nutrient_data.models import Dataset
 from nutrient_data.paths import PACKAGE, json_text
-from nutrient_data.site.authorities import authority_ids, authority_name
+from nutrient_data.site.authorities import authority_ids, authority_name, main_unit
 from nutrient_data.site.markdown import unit
 from nutrient_data.units import FACTORS, UL_FACTORS, Factor
 from nutrient_data.vocab import AUTHORITY_NAMES
@@ -69,8 +69,8 @@ def form(data: Dataset) -> str:
     so it can be filled in before the page's data file has arrived."""
     text = (resources.files("nutrient_data.intake_check") / FORM).read_text("utf-8")
     nutrients = '<option value="">Choose a nutrient</option>' + "".join(
-        f'<option value="{n.id}" data-unit="{n.intakes.unit}">'
-        f"{escape(n.name)} ({unit(n.intakes.unit)})</option>"
+        f'<option value="{n.id}" data-unit="{main_unit(n.id)}">'
+        f"{escape(n.name)} ({unit(main_unit(n.id))})</option>"
         for n in data.nutrients
     )
     authorities = "".join(

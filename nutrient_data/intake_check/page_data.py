@@ -22,6 +22,7 @@ from nutrient_data.site.authorities import (
     authority_groups,
     authority_ids,
     authority_name,
+    main_unit,
 )
 from nutrient_data.site.references import author_year
 
@@ -157,7 +158,7 @@ def page_data(data: Dataset) -> dict[str, Any]:
                 "id": n.id,
                 "name": n.name,
                 "synonyms": list(n.synonyms),
-                "unit": n.intakes.unit,
+                "unit": main_unit(n.id),
                 "interactions": [
                     {
                         "agent": x.agent,

@@ -82,3 +82,17 @@ def lookup(
         )
     except PersonError:
         return None
+
+
+ADULT = {"age": 30, "sex": "female"}
+"""The person whose values stand for a nutrient's unit and what its UL counts."""
+
+
+def main_unit(nutrient: str) -> str:
+    """The unit of the first authority's values for the nutrient (amounts in
+    the intake check are converted to it)."""
+    for authority in authority_ids():
+        found = lookup(nutrient, ADULT, authority)
+        if found is not None:
+            return str(found.unit)
+    raise ValueError(f"no authority has values for {nutrient}")

@@ -16,6 +16,7 @@ from nutrient_data.dri import PersonIntake
 from nutrient_data.lifestages import MAX_AGE
 from nutrient_data.models import Nutrient
 from nutrient_data.site.authorities import (
+    ADULT,
     authority_groups,
     authority_ids,
     authority_short,
@@ -23,9 +24,10 @@ from nutrient_data.site.authorities import (
     people,
 )
 from nutrient_data.site.glossary import abbr
-from nutrient_data.site.intakes import IU_FORMS, with_iu
-from nutrient_data.site.markdown import amount
+from nutrient_data.site.intakes import IU_FORMS
+from nutrient_data.site.markdown import amount, words
 from nutrient_data.site.references import Citations
+from nutrient_data.units import factor_for
 from nutrient_data.vocab import PERCENT_ENERGY
 
 _NO_VALUE = {"ND": "not determined", "not-set": "not set", None: "no value"}
@@ -36,11 +38,16 @@ _COUNTS = {
 
 
 def _amount(nutrient: Nutrient, value: float, unit: str) -> str:
+    """``15 µg (600 IU)``: an amount, with IU beside it for vitamins D and E."""
     if unit == PERCENT_ENERGY:
         return f"{value:g}% of energy"
-    if nutrient.id in IU_FORMS and unit == nutrient.intakes.unit:
-        return with_iu(nutrient, value)
-    return amount(value, unit)
+    shown = amount(value, unit)
+    if nutrient.id not in IU_FORMS:
+        return shown
+    factor = factor_for(nutrient.id, IU_FORMS[nutrient.id])
+    if factor.unit != unit:
+        return shown
+    return f"{shown} ({factor.to_iu(value):,.1f} IU)".replace(".0 IU", " IU")
 
 
 def _term(term: str, html: bool) -> str:
@@ -145,6 +152,20 @@ def _adults(nutrient: Nutrient, authority: str, sex: str) -> tuple[str, str]:
             needs.append((need(nutrient, found, False), group.min_age, group.max_age))
             limits.append((limit(nutrient, found, False), group.min_age, group.max_age))
     return (_spans(needs), _spans(limits)) if needs else ("", "")
+
+
+def ul_counts(nutrient: Nutrient) -> str | None:
+    """What the first authority's adult UL counts, in words (None if no UL)."""
+    for authority in authority_ids():
+        found = lookup(nutrient.id, ADULT, authority)
+        if found is not None:
+            if found.ul_applies_to == "no-ul-set":
+                return None
+            return (
+                f"**The {escape(authority_short(authority))} UL counts:** "
+                f"{words(found.ul_applies_to)}."
+            )
+    return None
 
 
 def adult_values(nutrient: Nutrient) -> list[str]:

@@ -16,7 +16,7 @@ from nutrient_data.site.markdown import (
     verdict_badge,
     words,
 )
-from nutrient_data.site.matrix import adult_values
+from nutrient_data.site.matrix import adult_values, ul_counts
 from nutrient_data.site.reference_values import reference_values_section
 from nutrient_data.site.references import Citations
 
@@ -32,11 +32,7 @@ def key_facts(data: Dataset, nutrient: Nutrient) -> str:
         "**Do supplements of it improve insulin sensitivity or blood sugar, "
         f"all trials together?** {roll_up_text(item, 1)}",
         *adult_values(nutrient),
-        *(
-            [f"**The US UL counts:** {words(nutrient.intakes.ul_applies_to)}."]
-            if nutrient.intakes.ul_applies_to != "no-ul-set"
-            else []
-        ),
+        *filter(None, [ul_counts(nutrient)]),
         "[Every authority's values, group by group](#authorities).",
         "**Top food sources:** "
         + (
