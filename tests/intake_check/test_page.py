@@ -331,3 +331,26 @@ def test_published_files(site: Path) -> None:
     for name in ("intake-check-core.js", "intake-check.js"):
         script = (folder / name).read_text(encoding="utf-8")
         assert "http://" not in script and "https://" not in script
+
+
+def test_form_can_be_filled_and_sent_before_its_data_arrives(
+    browser: Any, served: str
+) -> None:
+    """The page's data file is held back: the form is there to fill in and its
+    Check button answers once the data arrive."""
+    tab = browser.new_page()
+    tab.set_default_timeout(CEILING)
+    held: list[Any] = []
+    tab.route("**/page-data.json", lambda route: held.append(route))
+    tab.goto(f"{served}/intake-check/", wait_until="load")
+    tab.wait_for_function("() => document.querySelector('#ic-row-1-nutrient')")
+    tab.select_option("#ic-row-1-nutrient", "magnesium")
+    tab.fill("#ic-row-1-amount", "400")
+    assert tab.locator("#intake-form button[type=submit]").is_enabled()
+    tab.click("#intake-form button[type=submit]")
+    assert tab.locator("#intake-results").count() == 0 and held
+    held[0].continue_()
+    card = tab.locator("#intake-results article[data-nutrient=magnesium]")
+    card.wait_for(timeout=CEILING)
+    assert "Above the upper limit" in card.inner_text()
+    tab.close()
