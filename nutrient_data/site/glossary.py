@@ -54,7 +54,8 @@ def glossary_page() -> str:
     ]
     return (
         "# Glossary\n\n"
-        "What the abbreviations and terms on this site mean. On every page, an "
-        "abbreviation shows its full name when pointed at or focused.\n\n"
+        "What the abbreviations and terms on this site mean. On every page, the "
+        "first use of an abbreviation is marked (dotted underline) and shows its "
+        "full name when the pointer rests on it; this page explains them all.\n\n"
         + table(("Term", "Meaning"), rows)
     )
