@@ -74,7 +74,7 @@ _UG_IN_TEXT = re.compile(r"(?<=[0-9] )ug\b|(?<=[0-9])ug\b|\bug/")
 _UMOL = re.compile(r"\bumol/")
 _UG_WORD = re.compile(r"(?<=\bin )ug\b")
 _ARROW = re.compile(r"(?<=[0-9A-Za-z)]) -> (?=[0-9A-Za-z(])")
-_TIMES = re.compile(r"(?<=[0-9]) x (?=[0-9(])")
+_TIMES = re.compile(r"(?<=[0-9A-Z)]) x (?=[0-9A-Z(])")
 _PHRASES = {", the repository unit": ", the unit this dataset uses"}
 
 

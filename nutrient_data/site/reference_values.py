@@ -38,7 +38,7 @@ def requirement_note(nutrient: Nutrient, cite: Citations) -> str:
         lines.append(
             "**Estimated Average Requirement (EAR).** An RDA is set from the EAR, "
             "the intake that meets the needs of half the group, two CVs above "
-            "the EAR (how it is computed: EAR \u00d7 (1 + 2 \u00d7 CV)), with CV "
+            "the EAR (EAR \u00d7 (1 + 2 \u00d7 CV)), with CV "
             "the coefficient of variation of the requirement; "
             f"{figure} {i.requirement_cv_note} ({source})"
         )
@@ -46,7 +46,11 @@ def requirement_note(nutrient: Nutrient, cite: Citations) -> str:
         lines.append(f"**EAR.** {i.average_requirement_note}")
     if not lines:
         return ""
-    return "### Average requirement (EAR) {#ear}\n\n" + "\n\n".join(lines) + "\n"
+    return (
+        "### How the RDA is computed from the EAR {#ear}\n\n"
+        + "\n\n".join(lines)
+        + "\n"
+    )
 
 
 def _efsa_cell(row: EfsaValue, unit: str) -> str:
