@@ -20,7 +20,7 @@ import pytest
 from nutrient_data.loader import load
 from nutrient_data.site.authorities import authority_ids, authority_short
 from nutrient_data.site.glossary import GLOSSARY
-from tests.test_site_build import CEILING_MS, browser, open_page, served, site
+from tests.test_site_build import CEILING_MS, browser, open_page, pages_of, served, site
 
 pytestmark = pytest.mark.slow
 __all__ = ["browser", "served", "site"]
@@ -221,3 +221,28 @@ def test_prose_uses_typographic_units_and_arrows(site: Path) -> None:
         if hits:
             found[str(page.relative_to(site))] = hits[:5]
     assert found == {}
+
+
+SCROLLERS = """() => [
+  ...document.querySelectorAll('.md-typeset__scrollwrap, pre, pre > code, table')]
+  .filter(e => e.scrollWidth > e.clientWidth + 1)
+  .filter(e => !(e.tabIndex >= 0 || e.querySelector('a, button, [tabindex]')))
+  .map(e => e.getAttribute('aria-label') || e.className || e.tagName)"""
+
+
+@pytest.mark.parametrize(("width", "height"), WIDTHS, ids=["desktop", "phone"])
+def test_no_page_is_wider_than_the_screen_or_hides_a_table(
+    browser: object, served: str, site: Path, width: int, height: int
+) -> None:
+    """No page scrolls sideways, and whatever does scroll inside it (a wide
+    table, a code block) can be reached and scrolled from the keyboard."""
+    wide, hidden = {}, {}
+    for path in pages_of(site):
+        page = open_page(browser, f"{served}{path}", width, height)
+        if page.evaluate("document.documentElement.scrollWidth") > width:
+            wide[path] = page.evaluate("document.documentElement.scrollWidth")
+        unreachable = page.evaluate(SCROLLERS)
+        if unreachable:
+            hidden[path] = unreachable
+        page.close()
+    assert wide == {} and hidden == {}
