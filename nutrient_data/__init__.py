@@ -51,6 +51,12 @@ if TYPE_CHECKING:
         Reference,
     )
     from nutrient_data.paths import bundle_path, schema_path
+    from nutrient_data.population import (
+        GroupResult,
+        PopulationAssessment,
+        SurveyError,
+        assess_population,
+    )
     from nutrient_data.problem import (
         DatasetError,
         PersonError,
@@ -86,6 +92,12 @@ _HOMES = {
         "Reference",
     ),
     "nutrient_data.paths": ("bundle_path", "schema_path"),
+    "nutrient_data.population": (
+        "GroupResult",
+        "PopulationAssessment",
+        "SurveyError",
+        "assess_population",
+    ),
     "nutrient_data.problem": (
         "DatasetError",
         "PersonError",
@@ -126,6 +138,7 @@ __all__ = [
     "Comparison",
     "Dataset",
     "DatasetError",
+    "GroupResult",
     "IdentifierMatch",
     "LifeStage",
     "Nutrient",
@@ -133,13 +146,16 @@ __all__ = [
     "NutrientClaim",
     "PersonError",
     "PersonIntake",
+    "PopulationAssessment",
     "Problem",
     "Profile",
     "Reference",
     "Sex",
+    "SurveyError",
     "UnknownNameError",
     "__version__",
     "assess",
+    "assess_population",
     "bundle_path",
     "compare",
     "export",

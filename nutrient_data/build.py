@@ -1,6 +1,7 @@
 """Regenerate the committed artefacts from their single sources, and releases.
 
-``python -m nutrient_data.build`` rewrites ``schema/*.json`` from the models,
+``python -m nutrient_data.build`` rewrites ``schema/*.json`` from the models
+(and the survey columns' schema from :mod:`nutrient_data.population.columns`),
 the JSON bundle (and the index of where its parts sit) from the per-record
 files, and ``vocab.pyi`` from the vocabularies. Tests fail when any is stale.
 ``--release DIR`` instead writes the release artifacts, built from the
@@ -21,7 +22,8 @@ from nutrient_data.export.json_bundle import render_bundle_and_index
 from nutrient_data.export.release import write_release
 from nutrient_data.loader import build, read_source
 from nutrient_data.paths import INDEX_NAME, PACKAGE, bundle_path, json_text
-from nutrient_data.schema import write_all
+from nutrient_data.population.columns import write_schema as write_survey_schema
+from nutrient_data.schema import data_version, write_all
 from nutrient_data.stubs import STUB_NAME, render
 
 
@@ -44,6 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
     else:
         written = write_all(PACKAGE.parent / "schema")
+        written.append(write_survey_schema(PACKAGE.parent / "schema", data_version()))
         text, index = render_bundle_and_index(build(read_source()))
         bundle_path().write_text(text, encoding="utf-8")
         index_path = PACKAGE / INDEX_NAME

@@ -240,7 +240,9 @@ SMALLEST_TEXT = """() => [...document.querySelectorAll('figure.chart svg text')]
   t => parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getScreenCTM().a)"""
 
 
-@pytest.mark.parametrize("path", ["/", "/nutrients/vitamin-d/"])
+@pytest.mark.parametrize(
+    "path", ["/", "/nutrients/vitamin-d/", "/assessing-a-population/"]
+)
 def test_chart_text_is_readable_on_a_phone(
     browser: object, served: str, path: str
 ) -> None:
@@ -285,6 +287,7 @@ AXE_PAGES = [
     "/claims/",
     "/references/",
     "/schema/",
+    "/assessing-a-population/",
 ]
 SERIOUS = """async () => {
   const result = await axe.run(document, {resultTypes: ["violations"]});

@@ -47,6 +47,7 @@ COMMAND_MODULES = {
     "browse": ("list", "profiles", "show", "claims"),
     "intakes": ("dri", "compare", "convert"),
     "check": ("check",),
+    "survey": ("survey",),
     "files": ("schema", "export", "paths", "validate"),
 }
 """The module of this package that registers each command, in help order; a

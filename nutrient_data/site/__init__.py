@@ -20,6 +20,8 @@ from nutrient_data.site.home import home_page
 from nutrient_data.site.identifiers import CROSSWALK_PAGE, JOIN_PAGE, crosswalk_page
 from nutrient_data.site.markdown import prose
 from nutrient_data.site.nutrients import nutrient_page, nutrients_index
+from nutrient_data.site.population import PAGE as POPULATION_PAGE
+from nutrient_data.site.population import page as population_page
 from nutrient_data.site.profiles import essay_page, profile_page, profiles_index
 from nutrient_data.site.references import references_page
 from nutrient_data.site.schema_doc import schema_page
@@ -43,6 +45,7 @@ def summary(data: Dataset) -> str:
         "    - [Command line](getting-started/cli.md)\n"
         f"    - [Joining food-composition data]({JOIN_PAGE})\n"
         "- [Intake check](intake-check.md)\n"
+        f"- [Assessing a population]({POPULATION_PAGE})\n"
         "- [Downloads](downloads.md)\n"
         f"- [Nutrients](nutrients/index.md)\n{nutrients}"
         f"- [Profiles](profiles/index.md)\n{profiles}"
@@ -85,6 +88,7 @@ def _pages(data: Dataset) -> Iterator[tuple[str, str]]:
     yield "references.md", references_page(data)
     yield "glossary.md", glossary_page()
     yield "curation-method.md", curation_page(data)
+    yield POPULATION_PAGE, population_page()
     yield CROSSWALK_PAGE, crosswalk_page(data)
     yield "schema.md", schema_page(data)
     for kind in MODELS:
