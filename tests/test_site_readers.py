@@ -44,6 +44,7 @@ def axe_pages() -> list[str]:
         "/references/",
         "/glossary/",
         "/schema/",
+        "/assessing-a-population/",
     ]
 
 
