@@ -47,6 +47,11 @@
     document.querySelectorAll('.md-search[role="dialog"]').forEach(function (d) {
       if (!d.hasAttribute("aria-label")) d.setAttribute("aria-label", "Search");
     });
+    // Each code block's buttons (copy) are a navigation landmark of the
+    // theme's: give each its own name, so landmarks stay told apart.
+    document.querySelectorAll(".md-code__nav:not([aria-label])").forEach(function (nav, i) {
+      nav.setAttribute("aria-label", "Code block " + (i + 1) + " actions");
+    });
   }
 
   // Search results: the theme shows a section's text from its start, so a
@@ -94,6 +99,7 @@
     if (end < full.length) teaser.append(" …");
   }
   new MutationObserver(function () {
+    nameDialogs();
     document.querySelectorAll(".md-search-result__article:not([data-trimmed])").forEach(trimTeaser);
   }).observe(document.body, { childList: true, subtree: true });
 
