@@ -129,10 +129,20 @@ def bench_identifier_lookup() -> bool:
 
 
 def synthetic(document: dict[str, Any], size: int) -> dict[str, Any]:
-    """A document with ``size`` nutrient records, cycling through the real ones."""
+    """A document with ``size`` nutrient records, cycling through the real ones,
+    each with its tables in every authority (as each record carried its US
+    table when tables lived in the records)."""
     grown = copy.deepcopy(document)
     real = document["nutrients"]
+    picked = [real[i % len(real)]["id"] for i in range(size)]
     grown["nutrients"] = [copy.deepcopy(real[i % len(real)]) for i in range(size)]
+    for authority in grown["authorities"]:
+        by_nutrient: dict[str, list[Any]] = {}
+        for table in authority["tables"]:
+            by_nutrient.setdefault(table["nutrient"], []).append(table)
+        authority["tables"] = [
+            copy.deepcopy(t) for n in picked for t in by_nutrient.get(n, ())
+        ]
     return grown
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from nutrient_data import export, paths
+    from nutrient_data.authority_info import AuthorityInfo, authorities
     from nutrient_data.dri import (
         Comparison,
         LifeStage,
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
         NutrientCheck,
         assess,
     )
+    from nutrient_data.labelling import LabelValue, percent_of_reference
     from nutrient_data.loader import load
     from nutrient_data.models import (
         Claim,
@@ -65,6 +67,8 @@ if TYPE_CHECKING:
     )
 
 _HOMES = {
+    "nutrient_data.authority_info": ("AuthorityInfo", "authorities"),
+    "nutrient_data.labelling": ("LabelValue", "percent_of_reference"),
     "nutrient_data.dri": (
         "Comparison",
         "LifeStage",
@@ -134,12 +138,14 @@ def __getattr__(name: str) -> object:
 __all__ = [
     "AmountError",
     "Assessment",
+    "AuthorityInfo",
     "Claim",
     "Comparison",
     "Dataset",
     "DatasetError",
     "GroupResult",
     "IdentifierMatch",
+    "LabelValue",
     "LifeStage",
     "Nutrient",
     "NutrientCheck",
@@ -156,6 +162,7 @@ __all__ = [
     "__version__",
     "assess",
     "assess_population",
+    "authorities",
     "bundle_path",
     "compare",
     "export",
@@ -164,5 +171,6 @@ __all__ = [
     "life_stage_for",
     "load",
     "paths",
+    "percent_of_reference",
     "schema_path",
 ]

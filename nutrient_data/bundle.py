@@ -151,6 +151,58 @@ def nutrient(name: str, *fields: str) -> JSON:
 
 
 @cache
+def _authorities() -> dict[str, JSON]:
+    """Each authority's entry in the index (its fields' and tables' spans), by id."""
+    try:
+        return {entry["id"]: entry for entry in _sliced()[1]["authorities"]}
+    except (KeyError, TypeError) as error:
+        raise _unreadable(error) from None
+
+
+def authority_ids() -> tuple[str, ...]:
+    """The ids of the authorities in the bundle, in their order."""
+    return tuple(_authorities())
+
+
+@cache
+def authority(authority_id: str) -> JSON:
+    """One authority's record without its tables: id, names, groups, kinds...
+
+    An unknown id raises :class:`~nutrient_data.problem.PersonError` naming
+    the known ones.
+    """
+    try:
+        entry = _authorities()[authority_id]
+    except (KeyError, TypeError):
+        from nutrient_data.problem import PersonError, shorten
+
+        known = ", ".join(_authorities())
+        raise PersonError(
+            f"authority must be one of {known}, got {shorten(repr(authority_id))}"
+        ) from None
+    try:
+        return {k: _parse(span) for k, span in entry["fields"].items() if k != "tables"}
+    except (KeyError, TypeError) as error:
+        raise _unreadable(error) from None
+
+
+@cache
+def tables(authority_id: str, nutrient_id: str) -> tuple[JSON, ...]:
+    """One authority's tables for a nutrient id (its main one first); none
+    where it has none."""
+    authority(authority_id)  # an unknown authority is named
+    entries = _authorities()[authority_id].get("tables", ())
+    return tuple(_parse(t["span"]) for t in entries if t["nutrient"] == nutrient_id)
+
+
+def covers(authority_id: str, nutrient_id: str) -> bool:
+    """Whether the authority has a table for the nutrient (without parsing it)."""
+    authority(authority_id)
+    entries = _authorities()[authority_id].get("tables", ())
+    return any(t["nutrient"] == nutrient_id for t in entries)
+
+
+@cache
 def reference_years() -> dict[str, int]:
     """The year of every reference in the bundle, by id (for "as of" answers)."""
     return {r["id"]: r["year"] for r in section("references")}

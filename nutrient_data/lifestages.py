@@ -1,102 +1,94 @@
-"""Life-stage groups of each authority and the mapping from a person to a group.
+"""The population groups of each authority and the mapping from a person to one.
 
-Reference intakes are tabulated by life-stage group, and each authority draws
-its own: the US Food and Nutrition Board 22 groups split by sex, EFSA nine age
-bands (its tables split some of them by sex). This module holds the groups as
-plain data (no pydantic), low enough for the models, the lint rules and the
-quick commands to import.
+Reference values are tabulated by group, and each authority draws its own: the
+US Food and Nutrition Board 22 life-stage groups split by sex, EFSA nine age
+bands. The groups are data (each authority's ``authority.json``); this module
+reads them from the bundle as plain tuples (no pydantic), low enough for the
+models, the lint rules and the quick commands to import.
 """
 
 from __future__ import annotations
 
 import math
+from functools import cache
 
+from nutrient_data import bundle
 from nutrient_data.named_tuple import NamedTuple
 from nutrient_data.problem import PersonError, shorten
-from nutrient_data.vocab import LIFE_STAGE_IDS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Literal
+    from collections.abc import Mapping
+    from typing import Any, Literal
 
-    from nutrient_data.vocab import Authority, EfsaGroupId, GroupId, LifeStageId, Sex
+    from nutrient_data.vocab import Sex
 
     Condition = Literal["pregnancy", "lactation"]
 
 MAX_AGE = 130.0
-_LIFE_STAGE_ID: dict[str, LifeStageId] = {code: code for code in LIFE_STAGE_IDS}
+DEFAULT_AUTHORITY = "us"
+"""The authority answers use when none is named."""
 
 
 class LifeStage(NamedTuple):
-    """One life-stage group: ages ``min_age`` (inclusive) to ``max_age``."""
+    """One group: ages ``min_age`` (inclusive) to ``max_age``, of ``authority``."""
 
-    id: GroupId
+    id: str
     label: str
     min_age: float
     max_age: float
     sex: Sex | None = None
     condition: Condition | None = None
-    authority: Authority = "us"
+    authority: str = DEFAULT_AUTHORITY
 
 
-def _adult_groups(
-    prefix: str, sex: Sex | None, condition: Condition | None
-) -> tuple[LifeStage, ...]:
-    spans = [(9.0, 14.0, "9-13"), (14.0, 19.0, "14-18"), (19.0, 31.0, "19-30")]
-    spans += [(31.0, 51.0, "31-50"), (51.0, 71.0, "51-70"), (71.0, MAX_AGE, "71")]
-    if condition is not None:
-        spans = spans[1:4]
-    return tuple(
-        LifeStage(
-            _LIFE_STAGE_ID[f"{prefix}-{ages}{'y-plus' if ages == '71' else 'y'}"],
-            f"{prefix.capitalize()} {ages}{'+' if ages == '71' else ''} y",
-            lo,
-            hi,
-            sex,
-            condition,
-        )
-        for lo, hi, ages in spans
+# Declared for type checkers; made on first use by __getattr__ below.
+LIFE_STAGES: tuple[LifeStage, ...]
+EFSA_GROUPS: tuple[LifeStage, ...]
+LIFE_STAGE_BY_ID: dict[str, LifeStage]
+EFSA_GROUP_BY_ID: dict[str, LifeStage]
+GROUPS: dict[str, tuple[LifeStage, ...]]
+
+
+def stage_of(group: Mapping[str, Any], authority: str) -> LifeStage:
+    """A group of ``authority.json`` as a :class:`LifeStage`."""
+    return LifeStage(
+        group["id"],
+        group["label"],
+        float(group["min_age"]),
+        float(group["max_age"]),
+        group.get("sex"),
+        group.get("condition"),
+        authority,
     )
 
 
-LIFE_STAGES: tuple[LifeStage, ...] = (
-    LifeStage("infants-0-6mo", "Infants 0-6 months", 0.0, 0.5),
-    LifeStage("infants-7-12mo", "Infants 7-12 months", 0.5, 1.0),
-    LifeStage("children-1-3y", "Children 1-3 y", 1.0, 4.0),
-    LifeStage("children-4-8y", "Children 4-8 y", 4.0, 9.0),
-    *_adult_groups("males", "male", None),
-    *_adult_groups("females", "female", None),
-    *_adult_groups("pregnancy", "female", "pregnancy"),
-    *_adult_groups("lactation", "female", "lactation"),
-)
-LIFE_STAGE_BY_ID: dict[str, LifeStage] = {s.id: s for s in LIFE_STAGES}
+@cache
+def groups(authority: str = DEFAULT_AUTHORITY) -> tuple[LifeStage, ...]:
+    """The authority's groups in its own order (``PersonError`` if unknown)."""
+    return tuple(stage_of(g, authority) for g in bundle.authority(authority)["groups"])
 
 
-_EFSA_SPANS: tuple[tuple[EfsaGroupId, str, float, float, Condition | None], ...] = (
-    ("infants-7-11mo", "Infants 7-11 months", 0.5, 1.0, None),
-    ("children-1-3y", "Children 1-3 y", 1.0, 4.0, None),
-    ("children-4-6y", "Children 4-6 y", 4.0, 7.0, None),
-    ("children-7-10y", "Children 7-10 y", 7.0, 11.0, None),
-    ("children-11-14y", "Children 11-14 y", 11.0, 15.0, None),
-    ("children-15-17y", "Children 15-17 y", 15.0, 18.0, None),
-    ("adults", "Adults 18 y and over", 18.0, MAX_AGE, None),
-    ("pregnancy", "Pregnancy", 14.0, 51.0, "pregnancy"),
-    ("lactation", "Lactation", 14.0, 51.0, "lactation"),
-)
-EFSA_GROUPS: tuple[LifeStage, ...] = tuple(
-    LifeStage(group_id, label, lo, hi, None, condition, "efsa")
-    for group_id, label, lo, hi, condition in _EFSA_SPANS
-)
-"""EFSA's groups. EFSA sets no values below 7 months. Its pregnancy and
-lactation values carry no age band; they are applied here at the ages the US
-groups cover (9 to 50 years, under 14 counted as 14), so both authorities
-accept the same people."""
-EFSA_GROUP_BY_ID: dict[str, LifeStage] = {g.id: g for g in EFSA_GROUPS}
-GROUPS: dict[Authority, tuple[LifeStage, ...]] = {
-    "us": LIFE_STAGES,
-    "efsa": EFSA_GROUPS,
-}
-BODY: dict[Authority, str] = {"us": "DRI", "efsa": "EFSA"}
+def group(authority: str, group_id: str) -> LifeStage:
+    """One group of the authority by id (``KeyError`` if it has none)."""
+    for stage in groups(authority):
+        if stage.id == group_id:
+            return stage
+    raise KeyError(group_id)
+
+
+def __getattr__(name: str) -> object:
+    """Names kept for code written before the authorities became data: the US
+    groups (``LIFE_STAGES``), EFSA's (``EFSA_GROUPS``), by id, and ``GROUPS``,
+    every authority's. New code calls :func:`groups`."""
+    by_name = {"LIFE_STAGES": "us", "EFSA_GROUPS": "efsa"}
+    if name in by_name:
+        return groups(by_name[name])
+    if name in ("LIFE_STAGE_BY_ID", "EFSA_GROUP_BY_ID"):
+        return {s.id: s for s in groups("us" if name[0] == "L" else "efsa")}
+    if name == "GROUPS":
+        return {a: groups(a) for a in bundle.authority_ids()}
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _years(age: object) -> float:
@@ -112,27 +104,54 @@ def _years(age: object) -> float:
     return years
 
 
+def _outside(
+    stages: tuple[LifeStage, ...], short: str, condition: str | None, age: float
+) -> PersonError:
+    """Why no group takes ``age``: below the youngest or past the oldest of the
+    groups that could, each named with its bounds."""
+    what = f"{short} {condition} group" if condition else f"{short} group"
+    if not stages:
+        return PersonError(
+            f"{short} has no {condition} group"
+            if condition
+            else f"{short} has no group"
+        )
+    youngest = min(stages, key=lambda s: s.min_age)
+    oldest = max(stages, key=lambda s: s.max_age)
+    if age < youngest.min_age:
+        return PersonError(
+            f"no {what} for age {age:g}: the youngest, {youngest.label}, starts "
+            f"at {youngest.min_age:g} years"
+        )
+    if age >= oldest.max_age:
+        return PersonError(
+            f"no {what} for age {age:g}: the oldest, {oldest.label}, ends before "
+            f"{oldest.max_age:g} years"
+        )
+    return PersonError(f"no {what} for age {age:g}")
+
+
 def life_stage_for(
     age: float,
     sex: Sex,
     *,
     pregnant: bool = False,
     lactating: bool = False,
-    authority: Authority = "us",
+    authority: str = DEFAULT_AUTHORITY,
 ) -> LifeStage:
-    """Return the life-stage group of a person aged ``age`` years.
+    """Return the group of a person aged ``age`` years, in ``authority``'s groups.
 
-    Ages are in years; fractions are allowed (0.25 is three months). Pregnancy
-    and lactation under 14 fall in the 14-18 group, as the FNB tables ("<=18 y")
-    put them. ``authority`` picks whose groups: ``"us"`` (the default) or
-    ``"efsa"``. Arguments are checked (:class:`PersonError`, a ``ValueError``):
-    ``True`` is not an age, and ``pregnant="no"`` is not a yes or no.
+    Ages are in years; fractions are allowed (0.25 is three months).
+    ``authority`` is an authority id (``"us"``, the default, ``"efsa"``, ...).
+    An age outside every group that could take the person (pregnancy at 12
+    where the youngest pregnancy group starts at 14) is refused, naming the
+    nearest group's bounds. Arguments are checked (:class:`PersonError`, a
+    ``ValueError``): ``True`` is not an age, and ``pregnant="no"`` is not a
+    yes or no.
     """
-    if authority not in GROUPS:
-        raise PersonError(
-            f"authority must be 'us' or 'efsa', got {shorten(repr(authority))}"
-        )
-    body = BODY[authority]
+    if not isinstance(authority, str):
+        raise PersonError(f"authority must be an id, got {shorten(repr(authority))}")
+    stages = groups(authority)
     age = _years(age)
     if sex not in ("female", "male"):
         raise PersonError(f"sex must be 'female' or 'male', got {shorten(repr(sex))}")
@@ -148,16 +167,13 @@ def life_stage_for(
         condition = "pregnancy" if pregnant else "lactation"
         if sex != "female":
             raise PersonError(f"{condition} groups apply to females only")
-        if age < 9:
-            raise PersonError(f"no {body} {condition} group for age {age:g}")
-        if age >= 51:
-            raise PersonError(f"the {body} {condition} groups end at 50 years")
-        age = max(age, 14.0)
-    for stage in GROUPS[authority]:
+    for stage in stages:
         top = age == stage.max_age == MAX_AGE
         in_span = stage.min_age <= age < stage.max_age or top
         if in_span and stage.condition == condition and stage.sex in (None, sex):
             return stage
-    if authority == "efsa" and age < 0.5:
-        raise PersonError("EFSA sets no values for infants under 7 months")
-    raise PersonError(f"no {body} group for age {age:g}")  # pragma: no cover
+    candidates = tuple(
+        s for s in stages if s.condition == condition and s.sex in (None, sex)
+    )
+    short = bundle.authority(authority)["short_name"]
+    raise _outside(candidates, short, condition, age)

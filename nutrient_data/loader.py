@@ -39,7 +39,8 @@ from nutrient_data.vocab import (
     Verdict,
 )
 
-EFSA_FOLDER = "reference-values/efsa"
+AUTHORITY_FOLDER = "reference-values"
+AUTHORITY_FILE = "authority.json"
 
 
 def _read(entry: Traversable) -> Any:
@@ -53,38 +54,54 @@ def _json_files(folder: Traversable) -> list[Traversable]:
     )
 
 
-def _attach_efsa_tables(nutrients: list[Any], folder: Traversable) -> None:
-    """Give each nutrient record its EFSA tables, each kept in a file of its own.
-
-    A table names its nutrient in ``nutrient``; a nutrient's tables keep the
-    order of their file names (``omega-3.json`` before ``omega-3-epa-dha.json``).
-    """
-    if not folder.is_dir():
-        return
-    tables: dict[Any, list[Any]] = {}
-    files = sorted(_json_files(folder), key=lambda e: e.name.removesuffix(".json"))
-    for entry in files:
-        table = _read(entry)
-        key = table.get("nutrient") if isinstance(table, dict) else None
-        tables.setdefault(key, []).append(table)
-    for record in nutrients:
-        if isinstance(record, dict) and record.get("id") in tables:
-            record["efsa"] = tables.pop(record["id"])
-    if tables:
-        unknown = ", ".join(sorted(map(str, tables)))
+def _authority(folder: Traversable, rank: dict[str, int]) -> Any:
+    """One authority folder as one record: ``authority.json`` with ``tables``,
+    one per nutrient file, in the dataset's nutrient order (a nutrient's tables
+    in the order of their file names: ``omega-3`` before ``omega-3-epa-dha``)."""
+    where = f"$.{AUTHORITY_FOLDER}/{folder.name}"
+    entry = folder / AUTHORITY_FILE
+    if not entry.is_file():
+        raise DatasetError([Problem(where, f"no {AUTHORITY_FILE}")])
+    authority = _read(entry)
+    files = [e for e in _json_files(folder) if e.name != AUTHORITY_FILE]
+    tables = [_read(e) for e in sorted(files, key=lambda e: e.name[:-5])]
+    unknown = sorted(
+        {str(t.get("nutrient") if isinstance(t, dict) else None) for t in tables}
+        - set(rank)
+    )
+    if unknown:
         raise DatasetError(
-            [
-                Problem(
-                    f"$.{EFSA_FOLDER}", f"EFSA tables name no known nutrient: {unknown}"
-                )
-            ]
+            [Problem(where, f"tables name no known nutrient: {', '.join(unknown)}")]
         )
+    tables.sort(key=lambda t: rank[t["nutrient"]])
+    if isinstance(authority, dict):
+        authority = {**authority, "tables": tables}
+    return authority
+
+
+def read_authorities(root: Traversable = DATA_ROOT) -> list[Any]:
+    """Every folder under ``reference-values/``, each as one authority record,
+    in the order their ``order`` (then id) gives."""
+    rank: dict[str, int] = {n: i for i, n in enumerate(NUTRIENT_ORDER)}
+    folder = root / AUTHORITY_FOLDER
+    found = [
+        _authority(entry, rank)
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.is_dir()
+    ]
+
+    def place(authority: Any) -> tuple[int, str]:
+        if not isinstance(authority, dict):
+            return (0, "")
+        order = authority.get("order", 100)
+        return (order if isinstance(order, int) else 0, str(authority.get("id")))
+
+    return sorted(found, key=place)
 
 
 def read_source(root: Traversable = DATA_ROOT) -> dict[str, Any]:
     """Gather the per-record files below ``root`` into one bundle-shaped document."""
     nutrients = [_read(e) for e in _json_files(root / "nutrients")]
-    _attach_efsa_tables(nutrients, root / EFSA_FOLDER)
     rank = {nutrient_id: i for i, nutrient_id in enumerate(NUTRIENT_ORDER)}
     nutrients.sort(key=lambda n: rank.get(n.get("id"), len(rank)))
     profiles = [_read(e) for e in _json_files(root / "profiles")]
@@ -96,6 +113,7 @@ def read_source(root: Traversable = DATA_ROOT) -> dict[str, Any]:
         "nutrients": nutrients,
         "profiles": profiles,
         "references": references,
+        "authorities": read_authorities(root),
         "synthesis": with_roll_ups(_read(root / "synthesis.json"), nutrients),
         "fdc_nutrients": _read(root / FDC_FILE),
     }

@@ -20,14 +20,14 @@ if TYPE_CHECKING:
 
     PACKAGE: Path
     DATA_ROOT: Traversable
-    SchemaKind = Literal["dataset", "nutrient", "efsa-table"]
+    SchemaKind = Literal["dataset", "nutrient", "authority", "reference-table"]
 
 PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 BUNDLE_NAME = "nutrient-data.json"
 FDC_FILE = "fdc-nutrients.json"
 """The FoodData Central nutrient rows in use (``Dataset.fdc_nutrients``)."""
 INDEX_NAME = "bundle-spans.json"
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 """The index of where each part of the bundle sits (:mod:`nutrient_data.spans`)."""
 
 

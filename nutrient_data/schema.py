@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
-from nutrient_data.models import Dataset, EfsaTable, Nutrient
+from nutrient_data.models import Authority, Dataset, Nutrient, ReferenceTable
 from nutrient_data.paths import (
     DATA_ROOT,
     json_text,
@@ -27,14 +27,18 @@ DRAFT = "https://json-schema.org/draft/2020-12/schema"
 MODELS: dict[SchemaKind, type[BaseModel]] = {
     "dataset": Dataset,
     "nutrient": Nutrient,
-    "efsa-table": EfsaTable,
+    "authority": Authority,
+    "reference-table": ReferenceTable,
 }
 DESCRIPTIONS: dict[SchemaKind, str] = {
-    "dataset": "The whole nutrient-data bundle: metadata, nutrients, profiles and "
-    "references.",
+    "dataset": "The whole nutrient-data bundle: metadata, nutrients, profiles, "
+    "references and the authorities with their reference tables.",
     "nutrient": "One nutrient record, as stored in nutrient_data/data/nutrients/.",
-    "efsa-table": "EFSA's Dietary Reference Values for one nutrient, as stored in "
-    "nutrient_data/data/reference-values/efsa/.",
+    "authority": "One authority, as stored in "
+    "nutrient_data/data/reference-values/<authority>/authority.json (its tables, "
+    "gathered from the folder's other files, are left out there).",
+    "reference-table": "One authority's reference values for one nutrient, as "
+    "stored in nutrient_data/data/reference-values/<authority>/<nutrient>.json.",
 }
 
 

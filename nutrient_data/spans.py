@@ -23,7 +23,12 @@ if TYPE_CHECKING:
 
 
 SPLIT = "nutrients"
-"""The one list whose records, and their fields, get spans of their own."""
+"""The list of records whose fields get spans of their own."""
+AUTHORITIES = "authorities"
+"""The list of authorities: each gets spans for its fields, and each of its
+tables one of its own, so a lookup parses one authority's groups and one
+nutrient's tables, not every authority's values."""
+TABLES = "tables"
 _STEP = "  "  # the indent of ``paths.json_text``
 
 Span = list[int]
@@ -61,6 +66,16 @@ class _Writer:
         self.write(f"\n{_STEP * (level - 1)}}}" if items else "}")
         return spans
 
+    def items(self, items: list[Any], level: int, each: Callable[[Any], None]) -> Span:
+        """Write a list's items ``level`` deep, each through ``each``; its span."""
+        start = self.offset
+        self.write("[")
+        for number, item in enumerate(items):
+            self.write(f"{',' if number else ''}\n{_STEP * level}")
+            each(item)
+        self.write(f"\n{_STEP * (level - 1)}]")
+        return [start, self.offset]
+
 
 def render(document: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     """The bundle's text (as ``json_text`` writes it) and its index of spans.
@@ -77,16 +92,39 @@ def render(document: dict[str, Any]) -> tuple[str, dict[str, Any]]:
             {"id": item["id"], "span": [start, out.offset], "fields": fields}
         )
 
-    def section(key: str, value: Any) -> Span:
-        if key != SPLIT or not value:
-            return out.value(value, 1)
+    authorities: list[dict[str, Any]] = []
+
+    def authority(item: dict[str, Any]) -> None:
         start = out.offset
-        out.write("[")
-        for number, item in enumerate(value):
-            out.write(f"{',' if number else ''}\n{_STEP * 2}")
-            record(item)
-        out.write(f"\n{_STEP}]")
-        return [start, out.offset]
+        tables: list[dict[str, Any]] = []
+
+        def field(key: str, value: Any) -> Span:
+            if key != TABLES or not value:
+                return out.value(value, 3)
+            return out.items(
+                value,
+                4,
+                lambda t: tables.append(
+                    {"nutrient": t["nutrient"], "span": out.value(t, 4)}
+                ),
+            )
+
+        fields = out.members(item, 3, field)
+        authorities.append(
+            {
+                "id": item["id"],
+                "span": [start, out.offset],
+                "fields": fields,
+                TABLES: tables,
+            }
+        )
+
+    split = {SPLIT: record, AUTHORITIES: authority}
+
+    def section(key: str, value: Any) -> Span:
+        if key not in split or not value:
+            return out.value(value, 1)
+        return out.items(value, 2, split[key])
 
     sections = out.members(document, 1, section)
     out.write("\n")
@@ -95,5 +133,6 @@ def render(document: dict[str, Any]) -> tuple[str, dict[str, Any]]:
         "bundle_bytes": out.offset,
         "sections": sections,
         SPLIT: records,
+        AUTHORITIES: authorities,
     }
     return "".join(out.pieces), index

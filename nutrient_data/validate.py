@@ -164,35 +164,64 @@ def _replace_record(field: str, attached: tuple[str, ...] = ()) -> Placer:
     return place
 
 
-def _replace_nutrient(source: dict[str, Any], record: Any) -> dict[str, str]:
-    """Place a nutrient record; it keeps the shipped EFSA tables, which live in
-    files of their own, unless it brings its own."""
-    shipped = {
-        n.get("id"): n.get("efsa") for n in source["nutrients"] if isinstance(n, dict)
-    }
-    if isinstance(record, dict) and "efsa" not in record:
-        record = {**record, "efsa": shipped.get(record.get("id")) or []}
-    return _replace_record("nutrients")(source, record)
+def _replace_table(source: dict[str, Any], table: Any) -> dict[str, str]:
+    """Place a reference table file in the authority whose groups and kinds it
+    uses (EFSA and the EU's labelling values share the group ``adults``), in
+    place of the shipped table for the same nutrient and part (same ``basis``),
+    or after that authority's tables."""
+    authorities = list(source["authorities"])
+    rows = table.get("values") if isinstance(table, dict) else None
+    used = {r.get("group") for r in rows or () if isinstance(r, dict)}
+    codes = {r.get("kind") for r in rows or () if isinstance(r, dict)} - {"not-set"}
 
+    def fits(authority: Any) -> bool:
+        if not isinstance(authority, dict):
+            return False
+        groups = {
+            g.get("id") for g in authority.get("groups", ()) if isinstance(g, dict)
+        }
+        kinds = {
+            k.get("code") for k in authority.get("kinds", ()) if isinstance(k, dict)
+        }
+        return used <= groups and codes <= kinds
 
-def _replace_efsa_table(source: dict[str, Any], table: Any) -> dict[str, str]:
-    """Place an EFSA table file in its nutrient, in place of the shipped table
-    for the same part (same ``basis``), or after the nutrient's tables."""
-    ids = [n.get("id") for n in source["nutrients"]]
-    wanted = table.get("nutrient") if isinstance(table, dict) else None
-    at = ids.index(wanted) if wanted in ids else 0
-    nutrient = dict(source["nutrients"][at])
-    tables = list(nutrient.get("efsa") or [])
-    same = [j for j, t in enumerate(tables) if t.get("basis") == table.get("basis")]
+    at = next((i for i, a in enumerate(authorities) if fits(a)), None)
+    if at is None:
+        ids = ", ".join(str(a.get("id")) for a in authorities if isinstance(a, dict))
+        raise DatasetError(
+            [
+                Problem(
+                    "$.values",
+                    "its groups and kinds are those of no authority in the data "
+                    f"({ids}); add the authority's authority.json first",
+                )
+            ]
+        )
+    authority = dict(authorities[at])
+    tables = list(authority.get("tables") or [])
+    same = [
+        j
+        for j, t in enumerate(tables)
+        if t.get("nutrient") == table.get("nutrient")
+        and t.get("basis") == table.get("basis")
+    ]
     j = same[0] if same else len(tables)
     tables[j : j + 1] = [table]
-    nutrient["efsa"] = tables
-    source["nutrients"] = [
-        *source["nutrients"][:at],
-        nutrient,
-        *source["nutrients"][at + 1 :],
-    ]
-    return {f"$.nutrients[{at}].efsa[{j}]": "$"}
+    authority["tables"] = tables
+    authorities[at] = authority
+    source["authorities"] = authorities
+    return {f"$.authorities[{at}].tables[{j}]": "$"}
+
+
+def _replace_authority(source: dict[str, Any], record: Any) -> dict[str, str]:
+    """Place an ``authority.json``; it keeps the shipped authority's tables."""
+    authorities = list(source["authorities"])
+    ids = [a.get("id") for a in authorities]
+    at = ids.index(record.get("id")) if record.get("id") in ids else len(ids)
+    tables = authorities[at].get("tables", []) if at < len(ids) else []
+    authorities[at : at + 1] = [{**record, "tables": tables}]
+    source["authorities"] = authorities
+    return {f"$.authorities[{at}]": "$"}
 
 
 def _replace_references(source: dict[str, Any], listed: Any) -> dict[str, str]:
@@ -244,16 +273,22 @@ class Kind:
 KINDS = (
     Kind("a dataset (an object with 'nutrients')", _has("nutrients"), _whole, None),
     Kind(
-        "a nutrient record ('intakes' or 'claims')",
-        _has("intakes", "claims"),
-        _replace_nutrient,
+        "a nutrient record ('claims')",
+        _has("claims"),
+        _replace_record("nutrients"),
         "Nutrient",
     ),
     Kind(
-        "an EFSA table ('nutrient' and 'status')",
+        "an authority ('short_name' and 'groups')",
+        lambda document: _has("short_name")(document) and _has("groups")(document),
+        _replace_authority,
+        "Authority",
+    ),
+    Kind(
+        "a reference table ('nutrient' and 'status')",
         lambda document: _has("nutrient")(document) and _has("status")(document),
-        _replace_efsa_table,
-        "EfsaTable",
+        _replace_table,
+        "ReferenceTable",
     ),
     Kind(
         "a profile ('nutrient_ids' or 'audit')",

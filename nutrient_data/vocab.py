@@ -58,61 +58,41 @@ PERCENT_ENERGY = "percent-energy"
 REFERENCE_UNITS = ("g", "mg", "ug", PERCENT_ENERGY)
 """A UCUM amount per day, or ``percent-energy``: percent of total energy intake."""
 SEXES = ("female", "male")
-AUTHORITY_NAMES = {
-    "us": "US Food and Nutrition Board (DRI)",
-    "efsa": "European Food Safety Authority (DRV)",
+KIND_ROLES = {
+    "requirement": "An average requirement: enough for half the healthy people "
+    "of a group (US EAR, EFSA AR, harmonized H-AR).",
+    "lower-reference": "A lower reference intake: enough for only the few people "
+    "with the lowest needs (UK LRNI).",
+    "recommendation": "A recommended intake: enough for nearly all healthy people "
+    "of a group (US RDA, EFSA PRI, RNI, RI, RDI).",
+    "adequate-intake": "An adequate intake, set where no requirement could be: an "
+    "intake assumed to be enough (US and EFSA AI, UK safe intake).",
+    "upper-limit": "The highest daily intake unlikely to harm nearly anyone, or a "
+    "level of its own kind such as a safe level (UL, safe level, guidance level).",
+    "dietary-target": "An intake suggested to lower the risk of chronic disease "
+    "(ANZ suggested dietary target).",
+    "labelling-reference": "A reference amount a food label states a percentage "
+    "of (FDA Daily Value, EU Nutrient Reference Value).",
+    "not-set": "The authority set no value for the group.",
 }
-AUTHORITIES = tuple(AUTHORITY_NAMES)
-INTAKE_KINDS = ("RDA", "AI", "ND")
-EFSA_KINDS = ("PRI", "AI", "not-set")
-"""EFSA's Population Reference Intake or Adequate Intake, or none set for a group."""
-LIMIT_KINDS = ("UL", "safe-level")
-"""The kinds of upper level a group can have."""
-UL_KINDS = (*LIMIT_KINDS, "none")
-"""A Tolerable Upper Intake Level, a "safe level" (not a UL), or none set."""
+"""The shared roles every authority maps its own kinds of value onto."""
+NOT_SET = "not-set"
+"""The code any authority may give a row it set no value for, without
+declaring it among its kinds (its role is ``not-set``)."""
+VALUE_ROLES = (
+    "recommendation",
+    "adequate-intake",
+    "dietary-target",
+    "labelling-reference",
+)
+"""The roles a table row's ``value`` may play."""
 UL_APPLIES_TO = ("total-intake", "supplemental-only")
-HISTORY_KINDS = ("RDA", "AI", "EAR", "PRI", "AR", "UL", "safe-level")
 PHYTATE_LEVELS = (300, 600, 900, 1200)
 """EFSA's zinc values depend on phytate intake (mg/day): these four levels."""
 VITAMIN_E_FORMS = ("natural", "synthetic")
 """Vitamin E given in IU: natural (d-, RRR-) or synthetic (dl-, all-rac-)."""
-LIFE_STAGE_IDS = (
-    "infants-0-6mo",
-    "infants-7-12mo",
-    "children-1-3y",
-    "children-4-8y",
-    "males-9-13y",
-    "males-14-18y",
-    "males-19-30y",
-    "males-31-50y",
-    "males-51-70y",
-    "males-71y-plus",
-    "females-9-13y",
-    "females-14-18y",
-    "females-19-30y",
-    "females-31-50y",
-    "females-51-70y",
-    "females-71y-plus",
-    "pregnancy-14-18y",
-    "pregnancy-19-30y",
-    "pregnancy-31-50y",
-    "lactation-14-18y",
-    "lactation-19-30y",
-    "lactation-31-50y",
-)
-"""The US Food and Nutrition Board's life-stage groups."""
-EFSA_GROUP_IDS = (
-    "infants-7-11mo",
-    "children-1-3y",
-    "children-4-6y",
-    "children-7-10y",
-    "children-11-14y",
-    "children-15-17y",
-    "adults",
-    "pregnancy",
-    "lactation",
-)
-"""EFSA's age bands (its tables split some of them by sex)."""
+BIOAVAILABILITY = ("high", "moderate", "low")
+"""The bioavailability of a diet that WHO's zinc values depend on."""
 MECHANISMS = (
     "insulin-synthesis-and-secretion",
     "insulin-receptor-signalling",
@@ -186,17 +166,12 @@ VOCABULARIES = {
     "IdentifierUnit": IDENTIFIER_UNITS,
     "ReferenceUnit": REFERENCE_UNITS,
     "Sex": SEXES,
-    "Authority": AUTHORITIES,
-    "IntakeKind": INTAKE_KINDS,
-    "EfsaKind": EFSA_KINDS,
-    "LimitKind": LIMIT_KINDS,
-    "UlKind": UL_KINDS,
+    "KindRole": tuple(KIND_ROLES),
+    "ValueRole": VALUE_ROLES,
     "UlAppliesTo": UL_APPLIES_TO,
-    "HistoryKind": HISTORY_KINDS,
     "PhytateLevel": PHYTATE_LEVELS,
     "VitaminEForm": VITAMIN_E_FORMS,
-    "LifeStageId": LIFE_STAGE_IDS,
-    "EfsaGroupId": EFSA_GROUP_IDS,
+    "Bioavailability": BIOAVAILABILITY,
     "Mechanism": MECHANISMS,
     "Verdict": tuple(VERDICTS),
     "Certainty": tuple(CERTAINTIES),
@@ -204,8 +179,8 @@ VOCABULARIES = {
     "EvidenceBase": tuple(EVIDENCE_BASES),
 }
 """The name of each vocabulary's ``Literal`` type, and its codes in order."""
-UNIONS = {"GroupId": ("LifeStageId", "EfsaGroupId")}
-"""Types made of vocabularies: ``GroupId`` is a group of any authority."""
+UNIONS: dict[str, tuple[str, ...]] = {}
+"""Types made of vocabularies (none at present)."""
 
 
 def __getattr__(name: str) -> object:

@@ -61,41 +61,25 @@ Sex = Literal[
     "female",
     "male",
 ]
-Authority = Literal[
-    "us",
-    "efsa",
-]
-IntakeKind = Literal[
-    "RDA",
-    "AI",
-    "ND",
-]
-EfsaKind = Literal[
-    "PRI",
-    "AI",
+KindRole = Literal[
+    "requirement",
+    "lower-reference",
+    "recommendation",
+    "adequate-intake",
+    "upper-limit",
+    "dietary-target",
+    "labelling-reference",
     "not-set",
 ]
-LimitKind = Literal[
-    "UL",
-    "safe-level",
-]
-UlKind = Literal[
-    "UL",
-    "safe-level",
-    "none",
+ValueRole = Literal[
+    "recommendation",
+    "adequate-intake",
+    "dietary-target",
+    "labelling-reference",
 ]
 UlAppliesTo = Literal[
     "total-intake",
     "supplemental-only",
-]
-HistoryKind = Literal[
-    "RDA",
-    "AI",
-    "EAR",
-    "PRI",
-    "AR",
-    "UL",
-    "safe-level",
 ]
 PhytateLevel = Literal[
     300,
@@ -107,40 +91,10 @@ VitaminEForm = Literal[
     "natural",
     "synthetic",
 ]
-LifeStageId = Literal[
-    "infants-0-6mo",
-    "infants-7-12mo",
-    "children-1-3y",
-    "children-4-8y",
-    "males-9-13y",
-    "males-14-18y",
-    "males-19-30y",
-    "males-31-50y",
-    "males-51-70y",
-    "males-71y-plus",
-    "females-9-13y",
-    "females-14-18y",
-    "females-19-30y",
-    "females-31-50y",
-    "females-51-70y",
-    "females-71y-plus",
-    "pregnancy-14-18y",
-    "pregnancy-19-30y",
-    "pregnancy-31-50y",
-    "lactation-14-18y",
-    "lactation-19-30y",
-    "lactation-31-50y",
-]
-EfsaGroupId = Literal[
-    "infants-7-11mo",
-    "children-1-3y",
-    "children-4-6y",
-    "children-7-10y",
-    "children-11-14y",
-    "children-15-17y",
-    "adults",
-    "pregnancy",
-    "lactation",
+Bioavailability = Literal[
+    "high",
+    "moderate",
+    "low",
 ]
 Mechanism = Literal[
     "insulin-synthesis-and-secretion",
@@ -183,7 +137,6 @@ EvidenceBase = Literal[
     "case-reports",
     "authoritative-consensus",
 ]
-GroupId = LifeStageId | EfsaGroupId
 
 NUTRIENT_ORDER: tuple[NutrientId, ...]
 PROFILE_IDS: tuple[ProfileId, ...]
@@ -194,18 +147,13 @@ IDENTIFIER_UNITS: tuple[IdentifierUnit, ...]
 PERCENT_ENERGY: str
 REFERENCE_UNITS: tuple[ReferenceUnit, ...]
 SEXES: tuple[Sex, ...]
-AUTHORITY_NAMES: dict[Authority, str]
-AUTHORITIES: tuple[Authority, ...]
-INTAKE_KINDS: tuple[IntakeKind, ...]
-EFSA_KINDS: tuple[EfsaKind, ...]
-LIMIT_KINDS: tuple[LimitKind, ...]
-UL_KINDS: tuple[UlKind, ...]
+KIND_ROLES: dict[KindRole, str]
+NOT_SET: str
+VALUE_ROLES: tuple[ValueRole, ...]
 UL_APPLIES_TO: tuple[UlAppliesTo, ...]
-HISTORY_KINDS: tuple[HistoryKind, ...]
 PHYTATE_LEVELS: tuple[PhytateLevel, ...]
 VITAMIN_E_FORMS: tuple[VitaminEForm, ...]
-LIFE_STAGE_IDS: tuple[LifeStageId, ...]
-EFSA_GROUP_IDS: tuple[EfsaGroupId, ...]
+BIOAVAILABILITY: tuple[Bioavailability, ...]
 MECHANISMS: tuple[Mechanism, ...]
 VERDICTS: dict[Verdict, str]
 CERTAINTIES: dict[Certainty, str]

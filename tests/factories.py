@@ -5,8 +5,20 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from nutrient_data.lifestages import LIFE_STAGES
-from nutrient_data.vocab import EFSA_GROUP_IDS
+from nutrient_data.paths import DATA_ROOT, read_shipped_json
+
+
+def shipped_authority(authority_id: str) -> dict[str, Any]:
+    """A shipped ``authority.json`` (groups and kinds), without tables."""
+    found = read_shipped_json(
+        DATA_ROOT / "reference-values" / authority_id / "authority.json"
+    )
+    assert isinstance(found, dict)
+    return found
+
+
+US_GROUPS = [g["id"] for g in shipped_authority("us")["groups"]]
+EFSA_GROUPS = [g["id"] for g in shipped_authority("efsa")["groups"]]
 
 REF = {
     "id": "test-report",
@@ -44,20 +56,6 @@ def make_nutrient(nutrient_id: str = "chromium", **changes: Any) -> dict[str, An
         ]
         if nutrient_id in CAS
         else [],
-        "intakes": {
-            "unit": "mg",
-            "ul_applies_to": "total-intake",
-            "values": [
-                {
-                    "life_stage": stage.id,
-                    "kind": "AI",
-                    "value": 10.0,
-                    "ul": 20.0,
-                    "reference_id": "test-report",
-                }
-                for stage in LIFE_STAGES
-            ],
-        },
         "food_sources": [
             {
                 "food": "Test food",
@@ -102,6 +100,40 @@ def make_nutrient(nutrient_id: str = "chromium", **changes: Any) -> dict[str, An
     return record
 
 
+def make_us_table(nutrient_id: str = "chromium", **changes: Any) -> dict[str, Any]:
+    """A minimal valid US table: an AI of 10 and a UL of 20 for every group;
+    keyword arguments replace top-level keys."""
+    table: dict[str, Any] = {
+        "nutrient": nutrient_id,
+        "status": "values-set",
+        "unit": "mg",
+        "values": [
+            {"group": group, "kind": "AI", "value": 10.0, "reference_id": "test-report"}
+            for group in US_GROUPS
+        ],
+        "ul": {
+            "kind": "UL",
+            "applies_to": "total-intake",
+            "values": [
+                {"group": group, "value": 20.0, "reference_id": "test-report"}
+                for group in US_GROUPS
+            ],
+        },
+    }
+    table.update(changes)
+    return table
+
+
+def make_authority(
+    authority_id: str, tables: list[dict[str, Any]], **changes: Any
+) -> dict[str, Any]:
+    """A shipped authority's description, citing the fixture report, with
+    ``tables``; keyword arguments replace top-level keys."""
+    record = {**shipped_authority(authority_id), "reference_ids": ["test-report"]}
+    record.update(changes, tables=tables)
+    return record
+
+
 def make_efsa_table(nutrient_id: str = "chromium", **changes: Any) -> dict[str, Any]:
     """A minimal valid EFSA table: a PRI and AR for every group, an adult UL
     and one superseded UL; keyword arguments replace top-level keys."""
@@ -118,7 +150,7 @@ def make_efsa_table(nutrient_id: str = "chromium", **changes: Any) -> dict[str, 
                 "reference_id": "test-report",
                 "confirmed_by": "synthetic test fixture",
             }
-            for group in EFSA_GROUP_IDS
+            for group in EFSA_GROUPS
         ],
         "ul": {
             "kind": "UL",
@@ -165,10 +197,7 @@ def make_document() -> dict[str, Any]:
             "creators": ["Test"],
             "citation": "Test (2026).",
         },
-        "nutrients": [
-            make_nutrient("chromium", efsa=[make_efsa_table("chromium")]),
-            make_nutrient("magnesium", efsa=[make_efsa_table("magnesium")]),
-        ],
+        "nutrients": [make_nutrient("chromium"), make_nutrient("magnesium")],
         "profiles": [
             {
                 "id": "chromium",
@@ -186,6 +215,14 @@ def make_document() -> dict[str, Any]:
             }
         ],
         "references": [copy.deepcopy(REF)],
+        "authorities": [
+            make_authority(
+                "us", [make_us_table("chromium"), make_us_table("magnesium")]
+            ),
+            make_authority(
+                "efsa", [make_efsa_table("chromium"), make_efsa_table("magnesium")]
+            ),
+        ],
         "synthesis": {
             "framing": [
                 {

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
 from nutrient_data.lifestages import LIFE_STAGES
 from nutrient_data.loader import load
-from nutrient_data.models import Nutrient
+from nutrient_data.models import Nutrient, ReferenceTable
 
 DATA = load()
 ESSAY = (
@@ -26,6 +27,27 @@ FOOD_PART = re.compile(r"([0-9.]+) (mg|µg|g)/100 g x ([0-9.]+) g")
 """One value per 100 g times the serving's gram weight, in a food row's confirmed_by."""
 FOOD_RESULT = re.compile(r"(?:rounded to|sum to) ([0-9.]+) (?:mg|µg|g)\b")
 """The rounded amount a food row's confirmed_by arrives at."""
+
+
+class UsRow(NamedTuple):
+    """A US row with its UL beside it, as the tests read the grid."""
+
+    life_stage: str
+    kind: str
+    value: float | None
+    ul: float | None
+
+
+def us(nutrient_id: str) -> ReferenceTable:
+    """The US table of a nutrient."""
+    (table,) = DATA.tables("us", nutrient_id)
+    return table
+
+
+def us_rows(nutrient_id: str) -> list[UsRow]:
+    table = us(nutrient_id)
+    limits = {u.group: u.value for u in table.ul.values}
+    return [UsRow(v.group, v.kind, v.value, limits.get(v.group)) for v in table.values]
 
 
 def essay_text() -> str:
@@ -89,7 +111,7 @@ def test_no_text_reuses_the_essays_sentences() -> None:
 @pytest.mark.parametrize("nutrient", DATA.nutrients, ids=NUTRIENTS)
 class TestCompleteness:
     def test_dri_grid_covers_every_group(self, nutrient: Nutrient) -> None:
-        rows = {row.life_stage: row for row in nutrient.intakes.values}
+        rows = {row.life_stage: row for row in us_rows(nutrient.id)}
         assert list(rows) == [s.id for s in LIFE_STAGES]
         for row in rows.values():
             assert (row.value is not None) or row.kind == "ND"
@@ -97,9 +119,9 @@ class TestCompleteness:
     def test_ul_not_below_rda_where_it_limits_total_intake(
         self, nutrient: Nutrient
     ) -> None:
-        if nutrient.intakes.ul_applies_to != "total-intake":
+        if us(nutrient.id).ul.applies_to != "total-intake":
             return
-        for row in nutrient.intakes.values:
+        for row in us_rows(nutrient.id):
             if row.ul is not None and row.value is not None:
                 assert row.ul >= row.value, row.life_stage
 
@@ -110,7 +132,7 @@ class TestCompleteness:
             assert not nutrient.food_sources
             return
         assert len(nutrient.food_sources) >= 8
-        assert {f.unit for f in nutrient.food_sources} == {nutrient.intakes.unit}
+        assert {f.unit for f in nutrient.food_sources} == {us(nutrient.id).unit}
 
     def test_food_amounts_follow_from_their_stated_arithmetic(
         self, nutrient: Nutrient
@@ -153,21 +175,21 @@ class TestCompleteness:
 
 
 def test_magnesium_ul_is_for_supplements_only() -> None:
-    intakes = DATA.nutrient("magnesium").intakes
-    assert intakes.ul_applies_to == "supplemental-only"
-    adult = next(v for v in intakes.values if v.life_stage == "males-31-50y")
+    intakes = us("magnesium")
+    assert intakes.ul.applies_to == "supplemental-only"
+    adult = next(v for v in us_rows("magnesium") if v.life_stage == "males-31-50y")
     assert (adult.kind, adult.value, adult.ul, intakes.unit) == ("RDA", 420, 350, "mg")
 
 
 def test_chromium_has_adequate_intakes_and_no_ul() -> None:
-    intakes = DATA.nutrient("chromium").intakes
-    assert intakes.ul_applies_to == "no-ul-set"
+    intakes = us("chromium")
+    assert intakes.ul.kind == "none"
     assert {v.kind for v in intakes.values} == {"AI"}
 
 
 def test_vitamin_d_in_micrograms_with_ul_by_age() -> None:
-    intakes = DATA.nutrient("vitamin-d").intakes
-    by_stage = {v.life_stage: v for v in intakes.values}
+    intakes = us("vitamin-d")
+    by_stage = {v.life_stage: v for v in us_rows("vitamin-d")}
     assert intakes.unit == "ug"
     assert (by_stage["females-31-50y"].value, by_stage["females-31-50y"].ul) == (
         15,
@@ -180,8 +202,8 @@ def test_vitamin_d_in_micrograms_with_ul_by_age() -> None:
 def test_omega_3_has_ala_dha_epa_components_and_no_ul() -> None:
     omega = DATA.nutrient("omega-3")
     assert {c.id for c in omega.components} >= {"ala", "epa", "dha"}
-    assert omega.intakes.ul_applies_to == "no-ul-set"
-    assert omega.intakes.unit == "g"
+    assert us("omega-3").ul.kind == "none"
+    assert us("omega-3").unit == "g"
 
 
 def test_b12_records_the_metformin_interaction() -> None:
@@ -192,18 +214,18 @@ def test_b12_records_the_metformin_interaction() -> None:
 def test_biotin_records_lab_test_interference_and_no_ul() -> None:
     biotin = DATA.nutrient("biotin")
     assert any(i.agent_type == "laboratory-test" for i in biotin.interactions)
-    assert biotin.intakes.ul_applies_to == "no-ul-set"
+    assert us("biotin").ul.kind == "none"
 
 
 def test_vitamin_c_notes_the_smokers_increment() -> None:
-    notes = " ".join(DATA.nutrient("vitamin-c").intakes.notes).lower()
+    notes = " ".join(us("vitamin-c").notes).lower()
     assert "smok" in notes and "35" in notes
 
 
 def test_vitamin_e_counts_alpha_tocopherol_only() -> None:
-    intakes = DATA.nutrient("vitamin-e").intakes
+    intakes = us("vitamin-e")
     assert intakes.basis is not None and "alpha-tocopherol" in intakes.basis.lower()
-    assert intakes.ul_applies_to == "supplemental-only"
+    assert intakes.ul.applies_to == "supplemental-only"
 
 
 def test_every_paragraph_of_the_essay_is_audited_by_a_claim() -> None:

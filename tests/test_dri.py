@@ -7,14 +7,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nutrient_data.dri import LIFE_STAGES, intake_for, life_stage_for
-from nutrient_data.models import LifeStageId, Nutrient
+from nutrient_data.dri import LIFE_STAGES, groups, intake_for, life_stage_for
+from nutrient_data.models import Dataset
 from nutrient_data.problem import PersonError
-from tests.factories import make_nutrient
+from tests.factories import US_GROUPS, make_document, make_us_table
 
 
-def test_life_stages_match_the_schema_vocabulary() -> None:
-    assert [s.id for s in LIFE_STAGES] == list(typing.get_args(LifeStageId))
+def test_the_us_groups_are_read_from_its_authority_file() -> None:
+    assert [s.id for s in LIFE_STAGES] == US_GROUPS
+    assert groups("us") == LIFE_STAGES and len(LIFE_STAGES) == 22
 
 
 @pytest.mark.parametrize(
@@ -33,7 +34,6 @@ def test_life_stages_match_the_schema_vocabulary() -> None:
         (71, "male", {}, "males-71y-plus"),
         (130, "female", {}, "females-71y-plus"),
         (16, "female", {"pregnant": True}, "pregnancy-14-18y"),
-        (12, "female", {"pregnant": True}, "pregnancy-14-18y"),
         (35, "female", {"lactating": True}, "lactation-31-50y"),
     ],
 )
@@ -54,8 +54,10 @@ def test_life_stage_for(
         (131, "male", {}, "between 0 and 130"),
         (30, "male", {"pregnant": True}, "females only"),
         (30, "female", {"pregnant": True, "lactating": True}, "not both"),
-        (55, "female", {"lactating": True}, "end at 50"),
-        (5, "female", {"pregnant": True}, "no DRI pregnancy group"),
+        (55, "female", {"lactating": True}, "Lactation 31-50 y, ends before 51"),
+        (5, "female", {"pregnant": True}, "no US pregnancy group for age 5"),
+        (9, "female", {"pregnant": True}, "Pregnancy 14-18 y, starts at 14 years"),
+        (13.9, "female", {"lactating": True}, "Lactation 14-18 y, starts at 14"),
     ],
 )
 def test_impossible_people_are_refused(
@@ -81,23 +83,20 @@ def test_every_input_gives_a_group_or_a_person_error(
         stage = life_stage_for(age, sex, pregnant=pregnant, lactating=lactating)
     except PersonError:
         return
-    assert (
-        stage.min_age <= max(age, 14 if (pregnant or lactating) else 0) <= stage.max_age
-    )
+    assert stage.min_age <= age <= stage.max_age
     assert stage.sex in (None, sex)
 
 
 def test_intake_for_reads_the_row_and_the_ul_caveat() -> None:
-    nutrient = Nutrient.model_validate(
-        make_nutrient(
-            intakes={
-                **make_nutrient()["intakes"],
-                "ul_applies_to": "supplemental-only",
-                "ul_scope": "Supplements only.",
-            }
-        )
-    )
-    row = intake_for(nutrient.model_dump(mode="json"), life_stage_for(45, "female"))
+    table = make_us_table()
+    table["ul"] |= {"applies_to": "supplemental-only", "scope": "Supplements only."}
+    document = make_document()
+    document["authorities"][0]["tables"][0] = table
+    tables = [
+        t.model_dump(mode="json")
+        for t in Dataset.model_validate(document).tables("us", "chromium")
+    ]
+    row = intake_for("chromium", life_stage_for(45, "female"), tables=tables)
     assert (row.life_stage, row.kind, row.value, row.unit, row.ul) == (
         "females-31-50y",
         "AI",

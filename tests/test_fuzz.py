@@ -128,9 +128,9 @@ def test_random_bytes(
 @pytest.mark.parametrize(
     "change",
     [
-        lambda r: r["intakes"]["values"][6].update(value=-420),
-        lambda r: r["intakes"]["values"][6].update(value=10**400),
-        lambda r: r["intakes"].update(unit="IU"),
+        lambda r: r["food_sources"][0].update(amount=-420),
+        lambda r: r["food_sources"][0].update(amount=10**400),
+        lambda r: r.update(intakes={"unit": "mg"}),
         lambda r: r["food_sources"][0].update(unit="kg"),
         lambda r: r.update(colour="green"),
         lambda r: r.pop("claims"),

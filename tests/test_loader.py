@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from nutrient_data.loader import build, load, read_source
+from nutrient_data.loader import build, load, read_authorities, read_source
 from nutrient_data.models import NutrientId, ProfileId
 from nutrient_data.paths import bundle_file
 from nutrient_data.problem import DatasetError
@@ -47,14 +47,14 @@ def test_shipped_dataset_has_every_nutrient_and_profile_in_order() -> None:
 
 def test_build_reports_every_problem_by_path(document: dict[str, Any]) -> None:
     document["nutrients"][0]["claims"][0]["reference_ids"] = ["missing"]
-    document["nutrients"][1]["intakes"]["values"][0]["value"] = "a lot"
+    document["authorities"][0]["tables"][1]["values"][0]["value"] = "a lot"
     with pytest.raises(DatasetError) as caught:
         build(document)
     assert [str(p) for p in caught.value.problems] == [
-        "$.nutrients[1].intakes.values[0].value: Input should be a valid number, "
-        "unable to parse string as a number"
+        "$.authorities[0].tables[1].values[0].value: Input should be a valid "
+        "number, unable to parse string as a number"
     ]
-    del document["nutrients"][1]
+    document["authorities"][0]["tables"][1]["values"][0]["value"] = 10.0
     document["nutrients"][0]["claims"][0]["reference_ids"] = ["missing"]
     with pytest.raises(DatasetError, match=r"reference_ids\[0\]: cites unknown"):
         build(document)
@@ -78,8 +78,32 @@ def test_read_source_reads_any_folder_in_the_layout(
     )
     (tmp_path / "synthesis.json").write_text(json.dumps(document["synthesis"]))
     (tmp_path / "fdc-nutrients.json").write_text(json.dumps(document["fdc_nutrients"]))
+    for authority in reversed(document["authorities"]):
+        folder = tmp_path / "reference-values" / authority["id"]
+        folder.mkdir(parents=True)
+        described = {k: v for k, v in authority.items() if k != "tables"}
+        (folder / "authority.json").write_text(json.dumps(described))
+        for table in authority["tables"]:
+            (folder / f"{table['nutrient']}.json").write_text(json.dumps(table))
     assert read_source(tmp_path) == document
     assert build(read_source(tmp_path)).nutrient("magnesium").id == "magnesium"
+
+
+def test_read_source_names_a_table_of_no_known_nutrient(
+    tmp_path: Path, document: dict[str, Any]
+) -> None:
+    folder = tmp_path / "reference-values" / "us"
+    folder.mkdir(parents=True)
+    (folder / "authority.json").write_text(json.dumps(document["authorities"][0]))
+    (folder / "iron.json").write_text(json.dumps({"nutrient": "iron"}))
+    with pytest.raises(DatasetError, match="tables name no known nutrient: iron"):
+        read_authorities(tmp_path)
+
+
+def test_read_source_names_an_authority_without_its_file(tmp_path: Path) -> None:
+    (tmp_path / "reference-values" / "nowhere").mkdir(parents=True)
+    with pytest.raises(DatasetError, match=r"nowhere: no authority\.json"):
+        read_authorities(tmp_path)
 
 
 def test_read_source_names_an_unreadable_file(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ import pytest
 from pydantic import ValidationError
 
 from nutrient_data.loader import load
-from nutrient_data.models import CasNumber, Dataset, IntakeValue, Nutrient, Reference
+from nutrient_data.models import CasNumber, Dataset, Nutrient, Reference, ReferenceValue
 from tests.factories import REF, make_nutrient
 
 
@@ -25,27 +25,23 @@ def test_unknown_keys_are_rejected() -> None:
         Nutrient.model_validate(make_nutrient(colour="blue"))
 
 
-def test_not_determined_intake_has_no_value() -> None:
-    row = {"life_stage": "males-19-30y", "kind": "ND", "value": 1.0, "ul": None}
-    with pytest.raises(ValidationError, match="kind is ND"):
-        IntakeValue.model_validate({**row, "reference_id": "x"})
-    with pytest.raises(ValidationError, match="kind is ND"):
-        IntakeValue.model_validate(
-            {**row, "kind": "RDA", "value": None, "reference_id": "x"}
-        )
-
-
-def test_negative_intake_is_rejected() -> None:
+def test_reference_values_are_above_zero() -> None:
+    row = {"group": "adults", "kind": "RDA", "reference_id": "x"}
     with pytest.raises(ValidationError):
-        IntakeValue.model_validate(
-            {
-                "life_stage": "males-19-30y",
-                "kind": "RDA",
-                "value": -1,
-                "ul": None,
-                "reference_id": "x",
-            }
-        )
+        ReferenceValue.model_validate({**row, "value": -1})
+    with pytest.raises(ValidationError, match="above 0"):
+        ReferenceValue.model_validate({**row, "value": 0})
+
+
+def test_a_not_set_row_has_no_value(document: dict[str, Any]) -> None:
+    from nutrient_data.lint import coverage
+    from tests.lint import findings
+
+    document["authorities"][0]["tables"][0]["values"][0]["kind"] = "ND"
+    assert findings(coverage.check, document) == [
+        "$.authorities[0].tables[0].values[0].value: a ND row has no value",
+        "$.authorities[0].tables[0].values[0]: a ND row needs not_set_reason",
+    ]
 
 
 @pytest.mark.parametrize("cas", ["7440-47-3", "7439-95-4", "7440-66-6"])

@@ -12,17 +12,22 @@ from hypothesis import strategies as st
 
 import nutrient_data
 from nutrient_data.dri import EFSA_GROUPS, intake_for, life_stage_for
-from nutrient_data.models import Dataset, EfsaTable, EfsaValue
+from nutrient_data.models import Dataset, ReferenceTable, ReferenceValue, UpperLimit
 from nutrient_data.problem import NoValuesError, PersonError
 from nutrient_data.units import percent_energy_to_grams
 from tests.factories import make_document, make_efsa_table
 
 
-def bundled(document: dict[str, Any], index: int = 0) -> dict[str, Any]:
-    """A nutrient of a validated document, as bundle JSON."""
+def bundled(document: dict[str, Any], index: int = 0) -> list[dict[str, Any]]:
+    """The EFSA tables of a nutrient of a validated document, as bundle JSON."""
     data = Dataset.model_validate(document)
-    record: dict[str, Any] = data.nutrients[index].model_dump(mode="json")
-    return record
+    nutrient = data.nutrients[index].id
+    return [t.model_dump(mode="json") for t in data.tables("efsa", nutrient)]
+
+
+def read(tables: list[dict[str, Any]], stage: Any, **person: Any) -> Any:
+    """The row for ``stage`` of ``tables`` (chromium's)."""
+    return intake_for("chromium", stage, tables=tables, **person)
 
 
 def efsa(age: float, sex: Any = "female", **flags: Any) -> Any:
@@ -41,7 +46,7 @@ def efsa(age: float, sex: Any = "female", **flags: Any) -> Any:
         (17.5, {}, "children-15-17y"),
         (18, {}, "adults"),
         (130, {}, "adults"),
-        (12, {"pregnant": True}, "pregnancy"),
+        (14, {"pregnant": True}, "pregnancy"),
         (40, {"lactating": True}, "lactation"),
     ],
 )
@@ -58,9 +63,10 @@ def test_efsa_groups_cover_ages_from_7_months_without_gaps() -> None:
 @pytest.mark.parametrize(
     ("age", "flags", "message"),
     [
-        (0.3, {}, "under 7 months"),
-        (55, {"lactating": True}, "EFSA lactation groups end at 50"),
-        (5, {"pregnant": True}, "no EFSA pregnancy group"),
+        (0.3, {}, "the youngest, Infants 7-11 months, starts at 0.5 years"),
+        (55, {"lactating": True}, "the oldest, Lactation, ends before 51 years"),
+        (5, {"pregnant": True}, "no EFSA pregnancy group for age 5: the youngest"),
+        (12, {"pregnant": True}, "Pregnancy, starts at 14 years"),
     ],
 )
 def test_efsa_refuses_impossible_people(
@@ -72,11 +78,11 @@ def test_efsa_refuses_impossible_people(
 
 def test_unknown_authority_is_a_person_error() -> None:
     with pytest.raises(PersonError, match="authority must be"):
-        life_stage_for(30, "male", authority="who")  # type: ignore[arg-type]
+        life_stage_for(30, "male", authority="nowhere")
 
 
 def test_efsa_row_carries_ar_pri_and_ul_with_scope() -> None:
-    row = intake_for(bundled(make_document()), efsa(40), sex="female", age=40)
+    row = read(bundled(make_document()), efsa(40), sex="female", age=40)
     assert (row.authority, row.kind, row.value, row.average_requirement) == (
         "efsa",
         "PRI",
@@ -88,14 +94,14 @@ def test_efsa_row_carries_ar_pri_and_ul_with_scope() -> None:
 
 
 def test_group_without_a_level_says_so() -> None:
-    row = intake_for(bundled(make_document()), efsa(8), sex="male", age=8)
+    row = read(bundled(make_document()), efsa(8), sex="male", age=8)
     assert row.ul is None
     assert row.ul_note is not None and "No UL is recorded for this group" in row.ul_note
 
 
 def test_rows_split_by_sex_and_phytate() -> None:
     document = make_document()
-    rows = document["nutrients"][0]["efsa"][0]["values"]
+    rows = document["authorities"][1]["tables"][0]["values"]
     adult = rows[6]
     rows[6:7] = [
         adult | {"sex": sex, "phytate_mg": level, "value": value}
@@ -106,7 +112,7 @@ def test_rows_split_by_sex_and_phytate() -> None:
     ]
     nutrient = bundled(document)
     pick = {
-        (sex, level): intake_for(
+        (sex, level): read(
             nutrient, efsa(30, sex), sex=sex, age=30, phytate=level
         ).value
         for sex in ("female", "male")
@@ -119,58 +125,75 @@ def test_rows_split_by_sex_and_phytate() -> None:
         ("male", 900): 14.0,
     }
     with pytest.raises(PersonError, match="phytate must be one of"):
-        intake_for(nutrient, efsa(30), sex="female", age=30, phytate=450)
+        read(nutrient, efsa(30), sex="female", age=30, phytate=450)
 
 
 def test_phytate_applies_only_to_zinc_like_tables() -> None:
-    with pytest.raises(PersonError, match="phytate applies to EFSA zinc"):
-        intake_for(
-            bundled(make_document()), efsa(30), sex="female", age=30, phytate=300
-        )
+    with pytest.raises(
+        PersonError, match="phytate applies to values that depend on it"
+    ):
+        read(bundled(make_document()), efsa(30), sex="female", age=30, phytate=300)
 
 
 def test_as_of_a_year_reads_the_history() -> None:
     nutrient = bundled(make_document())
-    then = intake_for(nutrient, efsa(30), sex="male", age=30, as_of=1995)
-    now = intake_for(nutrient, efsa(30), sex="male", age=30, as_of=2010)
+    then = read(nutrient, efsa(30), sex="male", age=30, as_of=1995)
+    now = read(nutrient, efsa(30), sex="male", age=30, as_of=2010)
     assert (then.ul, then.ul_reference_id, then.as_of) == (30.0, "test-report", 1995)
     assert (then.value, then.kind) == (10.0, "PRI")  # its source is not in the bundle
     assert now.ul == 20.0 and now.value == 10.0
 
 
 def test_no_table_is_a_no_values_error() -> None:
-    document = make_document()
-    document["nutrients"][0]["efsa"] = []
-    with pytest.raises(NoValuesError, match="no EFSA values are recorded"):
-        intake_for(bundled(document), efsa(30), sex="male", age=30)
+    with pytest.raises(NoValuesError, match="no EFSA values are recorded for iron"):
+        intake_for("iron", efsa(30), sex="male", age=30)
 
 
-def test_efsa_models_refuse_silent_gaps() -> None:
+def test_table_models_refuse_silent_gaps() -> None:
     row = make_efsa_table()["values"][0]
-    with pytest.raises(ValueError, match="needs a value or a value_range"):
-        EfsaValue.model_validate(row | {"value": None, "note": "not confirmed"})
-    gap = row | {"kind": "not-set", "value": None, "average_requirement": None}
-    with pytest.raises(ValueError, match="needs not_set_reason"):
-        EfsaValue.model_validate(gap)
-    assert EfsaValue.model_validate(gap | {"not_set_reason": "no evidence"})
-    with pytest.raises(ValueError, match="with kind not-set only"):
-        EfsaValue.model_validate(row | {"not_set_reason": "no evidence"})
-    with pytest.raises(ValueError, match="AR must be null"):
-        EfsaValue.model_validate(row | {"kind": "AI"})
+    with pytest.raises(ValueError, match="needs a note or not_set_reason"):
+        ReferenceValue.model_validate(row | {"value": None})
+    from nutrient_data.lint import coverage
+    from tests.lint import findings
+
+    document = make_document()
+    rows = document["authorities"][1]["tables"][0]["values"]
+    rows[0] |= {"value": None, "note": "not confirmed"}
+    rows[1] |= {
+        "kind": "not-set",
+        "value": None,
+        "average_requirement": None,
+        "note": "a note is not the reason",
+    }
+    rows[2] |= {"not_set_reason": "no evidence"}
+    assert findings(coverage.check, document) == [
+        "$.authorities[1].tables[0].values[0]: a PRI row needs a value or a "
+        "value_range (use a not-set kind, with not_set_reason, where none was set)",
+        "$.authorities[1].tables[0].values[1]: a not-set row needs not_set_reason",
+        "$.authorities[1].tables[0].values[2].not_set_reason: not_set_reason goes "
+        "with a not-set kind only",
+    ]
     with pytest.raises(ValueError, match="reference_id of its source"):
-        EfsaValue.model_validate(row | {"reference_id": None})
+        ReferenceValue.model_validate(row | {"reference_id": None})
+    with pytest.raises(ValueError, match="value or a value_range, not both"):
+        ReferenceValue.model_validate(row | {"value_range": (1, 2)})
     with pytest.raises(ValueError, match="no-value-set"):
-        EfsaTable.model_validate(make_efsa_table(status="no-value-set"))
+        ReferenceTable.model_validate(make_efsa_table(status="no-value-set"))
+    limit = {"group": "adults", "value": None}
+    with pytest.raises(ValueError, match="not_set_reason"):
+        UpperLimit.model_validate(limit)
 
 
 def test_an_efsa_range_stands_in_for_one_value() -> None:
     row = make_efsa_table()["values"][0] | {"kind": "AI", "average_requirement": None}
-    ranged = EfsaValue.model_validate(row | {"value": None, "value_range": [0.02, 0.5]})
+    ranged = ReferenceValue.model_validate(
+        row | {"value": None, "value_range": [0.02, 0.5]}
+    )
     assert ranged.value_range == (0.02, 0.5)
     with pytest.raises(ValueError, match="not both"):
-        EfsaValue.model_validate(row | {"value_range": [0.02, 0.5]})
+        ReferenceValue.model_validate(row | {"value_range": [0.02, 0.5]})
     with pytest.raises(ValueError, match="low < high"):
-        EfsaValue.model_validate(row | {"value": None, "value_range": [0.5, 0.02]})
+        ReferenceValue.model_validate(row | {"value": None, "value_range": [0.5, 0.02]})
 
 
 def test_percent_of_energy_converts_to_grams() -> None:
@@ -191,9 +214,9 @@ def test_us_values_gain_the_ear_and_cv_but_keep_the_rda() -> None:
 
 @pytest.mark.parametrize("nutrient", ["chromium", "biotin", "manganese", "omega-3"])
 def test_nutrients_without_an_ear_say_why(nutrient: str) -> None:
-    record = nutrient_data.load().nutrient(nutrient)
-    assert all(v.average_requirement is None for v in record.intakes.values)
-    assert record.intakes.average_requirement_note
+    (table,) = nutrient_data.load().tables("us", nutrient)
+    assert all(v.average_requirement is None for v in table.values)
+    assert table.average_requirement_note
 
 
 def test_efsa_ul_in_force_and_its_predecessor() -> None:
@@ -238,8 +261,9 @@ def test_chromium_under_efsa_is_explicitly_not_set() -> None:
 
 
 def test_every_efsa_row_has_a_value_or_efsa_s_reason_for_none() -> None:
-    for record in nutrient_data.load().nutrients:
-        for table in record.efsa:
+    data = nutrient_data.load()
+    for record in data.nutrients:
+        for table in data.tables("efsa", record.id):
             for row in table.values:
                 given = (row.value, row.value_range) != (None, None)
                 assert given or row.not_set_reason, (record.id, row.group)
@@ -282,7 +306,8 @@ def test_ala_is_in_percent_of_energy() -> None:
 
 def test_compare_sets_both_side_by_side() -> None:
     result = nutrient_data.compare("magnesium", age=45, sex="female")
-    assert result.us.authority == "us" and result.efsa is not None
+    assert result.us is not None and result.efsa is not None
+    assert result.us.authority == "us"
     assert result.efsa.authority == "efsa"
     assert any("Intake" in d for d in result.differences)
     assert result.as_json()["efsa"]["life_stage"] == "adults"
@@ -314,7 +339,7 @@ def test_every_person_gets_an_efsa_group_or_a_person_error(
     except PersonError:
         return
     assert stage.authority == "efsa"
-    assert stage.min_age <= max(age, 14 if stage.condition else 0) <= stage.max_age
+    assert stage.min_age <= age <= stage.max_age
 
 
 def test_flags_must_be_booleans() -> None:

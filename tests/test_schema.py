@@ -72,9 +72,9 @@ def test_each_shipped_nutrient_file_validates_against_the_record_schema() -> Non
 
 def test_schema_rejects_a_wrong_type_deep_inside() -> None:
     document = read_source()
-    document["nutrients"][0]["intakes"]["values"][3]["value"] = "lots"
+    document["authorities"][0]["tables"][0]["values"][3]["value"] = "lots"
     paths = [
         e.json_path
         for e in Draft202012Validator(committed("dataset")).iter_errors(document)
     ]
-    assert "$.nutrients[0].intakes.values[3].value" in paths
+    assert "$.authorities[0].tables[0].values[3].value" in paths

@@ -87,7 +87,7 @@ def test_lookup_columns_are_indexed(db: sqlite3.Connection) -> None:
 
     assert {("verdict",), ("certainty",), ("nutrient_id",)} <= indexed("claims")
     assert ("agent",) in indexed("interactions")
-    assert ("life_stage",) in indexed("intakes")
+    assert ("nutrient_id",) in indexed("reference_tables")
     plan = " ".join(
         str(r)
         for r in db.execute(
@@ -151,11 +151,31 @@ def test_full_text_finds_nutrients_by_synonym(db: sqlite3.Connection) -> None:
 def test_person_view_gives_what_the_api_gives(
     db: sqlite3.Connection, age: float, sex: str
 ) -> None:
-    rows = db.execute(PERSON_QUERY, {"age": age, "sex": sex}).fetchall()
+    person = {"age": age, "sex": sex, "authority": "us"}
+    rows = db.execute(PERSON_QUERY, person).fetchall()
     expected = intakes(age=age, sex=sex)  # type: ignore[arg-type]
-    assert [(r[1], r[2], r[3], r[4], r[5]) for r in rows] == [
+    assert [(r[2], r[3], r[4], r[5], r[6]) for r in rows] == [
         (x.life_stage_label, x.kind, x.value, x.ul, x.unit) for x in expected
     ]
+
+
+def test_reference_values_view_holds_every_authority(db: sqlite3.Connection) -> None:
+    db.row_factory = sqlite3.Row
+    rows = db.execute(
+        "SELECT * FROM reference_values WHERE nutrient_id = 'magnesium' "
+        "AND group_label = 'Adults 18 y and over'"
+    ).fetchall()
+    assert {r["authority_id"] for r in rows} == {"efsa"}
+    assert {(r["sex"], r["kind"], r["role"]) for r in rows} == {
+        ("female", "AI", "adequate-intake"),
+        ("male", "AI", "adequate-intake"),
+    }
+    authorities = {
+        r[0] for r in db.execute("SELECT authority_id FROM reference_values")
+    }
+    assert authorities == {
+        r[0] for r in db.execute("SELECT authority_id FROM authorities")
+    }
 
 
 def test_claims_view_lists_verdict_and_references_in_order(

@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nutrient_data.paths import DATA_ROOT
+from nutrient_data import load
+from nutrient_data.paths import DATA_ROOT, read_shipped_json
 from nutrient_data.validate import InputError, problems_in, read_json, validate_file
 
 
@@ -61,10 +62,18 @@ def test_shipped_nutrient_record_is_valid() -> None:
     assert problems_in(chromium_record()) == []
 
 
+def us_table(nutrient: str = "chromium") -> dict[str, Any]:
+    found = read_shipped_json(
+        DATA_ROOT / "reference-values" / "us" / f"{nutrient}.json"
+    )
+    assert isinstance(found, dict)
+    return found
+
+
 def test_wrong_type_deep_inside_a_record_is_named_by_path() -> None:
-    record = chromium_record()
-    record["intakes"]["values"][5]["ul"] = "high"
-    assert [p.path for p in problems_in(record)] == ["$.intakes.values[5].ul"]
+    record = us_table()
+    record["values"][5]["value"] = "high"
+    assert [p.path for p in problems_in(record)] == ["$.values[5].value"]
 
 
 def test_dangling_reference_in_a_record_is_named_by_path() -> None:
@@ -76,11 +85,12 @@ def test_dangling_reference_in_a_record_is_named_by_path() -> None:
 
 
 def test_model_rule_beyond_the_schema_is_reported() -> None:
-    record = chromium_record()
-    record["intakes"]["values"][0].update(kind="ND")
+    record = us_table()
+    record["values"][0].update(kind="ND")
     problems = problems_in(record)
-    assert [p.path for p in problems] == ["$.intakes.values[0]"]
-    assert "kind is ND" in problems[0].message
+    assert [p.path for p in problems] == ["$.values[0].value", "$.values[0]"]
+    assert "a ND row has no value" in problems[0].message
+    assert "needs not_set_reason" in problems[1].message
 
 
 def test_dataset_document(document: dict[str, Any], tmp_path: Path) -> None:
@@ -155,20 +165,22 @@ def test_repeated_keys_are_problems_named_by_path(tmp_path: Path) -> None:
 
 
 def test_an_rda_of_zero_is_a_problem() -> None:
-    record = chromium_record()
-    row = next(r for r in record["intakes"]["values"] if r["kind"] in ("RDA", "AI"))
+    record = us_table("magnesium")
+    row = next(r for r in record["values"] if r["kind"] == "RDA")
     row["value"] = 0
-    j = record["intakes"]["values"].index(row)
+    j = record["values"].index(row)
     problems = problems_in(record)
-    assert [p.path for p in problems] == [f"$.intakes.values[{j}]"]
+    assert [p.path for p in problems] == [f"$.values[{j}]"]
     assert "above 0" in problems[0].message
 
 
 def test_long_values_are_shortened_in_messages() -> None:
-    record = chromium_record()
-    record["intakes"]["unit"] = "m" * 1_000_000
+    record = json.loads(
+        (DATA_ROOT / "nutrients" / "magnesium.json").read_text(encoding="utf-8")
+    )
+    record["food_sources"][0]["unit"] = "m" * 1_000_000
     [problem] = problems_in(record)
-    assert problem.path == "$.intakes.unit"
+    assert problem.path == "$.food_sources[0].unit"
     assert len(str(problem)) < 400
     assert "characters)" in str(problem)
     assert str(problem).endswith("is not one of ['g', 'mg', 'ug']")
@@ -192,7 +204,7 @@ def test_random_json_never_crashes(document: Any) -> None:
 
 
 @given(
-    st.sampled_from(["claims", "intakes", "food_sources", "identifiers", "forms"]),
+    st.sampled_from(["claims", "biomarkers", "food_sources", "identifiers", "forms"]),
     JSON,
 )
 def test_mutated_record_gives_problems_not_crashes(key: str, value: Any) -> None:
@@ -200,3 +212,13 @@ def test_mutated_record_gives_problems_not_crashes(key: str, value: Any) -> None
     record[key] = value
     for problem in problems_in(record):
         assert problem.path.startswith("$")
+
+
+def test_a_table_of_an_authority_not_in_the_data_is_named() -> None:
+    table = us_table("magnesium")
+    table["values"][0]["group"] = "no-such-group"
+    assert [str(p) for p in problems_in(table)] == [
+        "$.values: its groups and kinds are those of no authority in the data "
+        f"({', '.join(a.id for a in load().authorities)}); "
+        "add the authority's authority.json first"
+    ]

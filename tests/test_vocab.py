@@ -24,10 +24,6 @@ def test_each_type_is_the_literal_of_its_codes(name: str) -> None:
     assert typing.get_args(made) == vocab.VOCABULARIES[name]
 
 
-def test_a_union_holds_the_codes_of_its_parts() -> None:
-    assert vocab.GroupId == vocab.LifeStageId | vocab.EfsaGroupId
-
-
 def test_an_unknown_name_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="NoSuchType"):
         vocab.NoSuchType  # type: ignore[attr-defined]  # noqa: B018

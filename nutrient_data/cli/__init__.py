@@ -45,8 +45,9 @@ if TYPE_CHECKING:
 
 COMMAND_MODULES = {
     "browse": ("list", "profiles", "show", "claims"),
-    "intakes": ("dri", "compare", "convert"),
+    "intakes": ("dri", "compare", "authorities", "convert"),
     "check": ("check",),
+    "labelling": ("label",),
     "survey": ("survey",),
     "files": ("schema", "export", "paths", "validate"),
 }

@@ -50,8 +50,9 @@ def cmd_profiles(args: SimpleNamespace) -> int:
 
 
 def _show_text(nutrient: dict[str, Any]) -> None:
-    intakes = nutrient["intakes"]
-    unit = intakes["unit"]
+    from nutrient_data.lifestages import DEFAULT_AUTHORITY
+
+    tables = bundle.tables(DEFAULT_AUTHORITY, nutrient["id"])
     print(f"{nutrient['name']} ({nutrient['id']}) - {nutrient['nutrient_class']}")
     print(nutrient["summary"])
     if nutrient["synonyms"]:
@@ -61,21 +62,25 @@ def _show_text(nutrient: dict[str, Any]) -> None:
     for component in nutrient["components"]:
         print(f"Component {component['id']} ({component['name']}):")
         _identifier_lines(component["identifiers"])
-    print(f"\nDietary Reference Intakes ({unit}/day):")
-    table(
-        [("GROUP", "KIND", "VALUE", "UL")]
-        + [
-            (
-                v["life_stage"],
-                v["kind"],
-                amount(v["value"], unit),
-                amount(v["ul"], unit),
-            )
-            for v in intakes["values"]
-        ]
-    )
-    if intakes["ul_scope"]:
-        print(f"UL: {intakes['ul_scope']}")
+    for main in tables[:1]:
+        unit = main["unit"]
+        limits = {(u["group"], u.get("sex")): u["value"] for u in main["ul"]["values"]}
+        name = bundle.authority(DEFAULT_AUTHORITY)["name"]
+        print(f"\n{name} ({unit}/day):")
+        table(
+            [("GROUP", "KIND", "VALUE", "UL")]
+            + [
+                (
+                    v["group"] + (f" ({v['sex']})" if v.get("sex") else ""),
+                    v["kind"],
+                    amount(v["value"], unit),
+                    amount(limits.get((v["group"], v.get("sex"))), unit),
+                )
+                for v in main["values"]
+            ]
+        )
+        if main["ul"].get("scope"):
+            print(f"UL: {main['ul']['scope']}")
     print("\nClaims about insulin sensitivity:")
     for claim in nutrient["claims"]:
         print(

@@ -9,18 +9,15 @@ from __future__ import annotations
 
 import math
 
+from nutrient_data import bundle
 from nutrient_data.cli.output import (
     EXIT_OK,
     UsageError,
     print_json,
     table,
 )
-from nutrient_data.vocab import (
-    AUTHORITIES,
-    AUTHORITY_NAMES,
-    SEXES,
-    VITAMIN_E_FORMS,
-)
+from nutrient_data.lifestages import DEFAULT_AUTHORITY
+from nutrient_data.vocab import SEXES, VITAMIN_E_FORMS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -96,7 +93,7 @@ def _print_text(result: Assessment) -> None:
 
     print(
         f"Intake check for {result.life_stage_label} ({result.life_stage}); "
-        f"{AUTHORITY_NAMES[result.authority]}"
+        f"{bundle.authority(result.authority)['name']}"
     )
     rows = [
         (
@@ -151,7 +148,7 @@ def cmd_check(args: SimpleNamespace) -> int:
 
     age = _age(args.age)
     sex = _choice(args.sex, "--sex", SEXES)
-    authority = _choice(args.authority, "--authority", AUTHORITIES)
+    authority = _choice(args.authority, "--authority", bundle.authority_ids())
     form = args.vitamin_e_form
     if form is not None:
         form = _choice(form, "--vitamin-e-form", VITAMIN_E_FORMS)
@@ -222,7 +219,12 @@ def register(command: Commands) -> None:
         help="a medicine taken, e.g. metformin (repeatable)",
     )
     p.add_argument("--file", metavar="FILE", help="intakes from a .json or .csv file")
-    p.add_argument("--authority", default="us", metavar="us|efsa")
+    p.add_argument(
+        "--authority",
+        default=DEFAULT_AUTHORITY,
+        metavar="|".join(bundle.authority_ids()),
+        help=f"whose values (default {DEFAULT_AUTHORITY})",
+    )
     p.add_argument(
         "--vitamin-e-form",
         metavar="natural|synthetic",

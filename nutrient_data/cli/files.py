@@ -97,7 +97,9 @@ def cmd_validate(args: SimpleNamespace) -> int:
 def register(command: Commands) -> None:
     schema = command("schema", "print the JSON Schema", cmd_schema, json_flag=False)
     schema.add_argument(
-        "--kind", choices=("dataset", "nutrient", "efsa-table"), default="dataset"
+        "--kind",
+        choices=("dataset", "nutrient", "authority", "reference-table"),
+        default="dataset",
     )
     export = command(
         "export",

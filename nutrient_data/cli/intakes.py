@@ -1,5 +1,5 @@
-"""Intake commands: a person's reference intakes (dri), both authorities side by
-side (compare), and IU conversion (convert).
+"""Intake commands: a person's reference intakes (dri), authorities side by side
+(compare), the authorities themselves (authorities), and IU conversion (convert).
 
 Each handler imports what only it needs, so that other commands start faster.
 """
@@ -15,12 +15,8 @@ from nutrient_data.cli.output import (
     print_notes,
     table,
 )
-from nutrient_data.vocab import (
-    AUTHORITIES,
-    AUTHORITY_NAMES,
-    PERCENT_ENERGY,
-    PHYTATE_LEVELS,
-)
+from nutrient_data.lifestages import DEFAULT_AUTHORITY
+from nutrient_data.vocab import PERCENT_ENERGY, PHYTATE_LEVELS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -32,7 +28,7 @@ if TYPE_CHECKING:
     from nutrient_data.lifestages import LifeStage
 
 NOT_ADVICE = "Reference values for populations, not medical advice."
-DEFAULT_PHYTATE = 300  # nutrient_data.dri.efsa.DEFAULT_PHYTATE, checked by a test
+DEFAULT_PHYTATE = 300  # nutrient_data.dri.tables.DEFAULT_PHYTATE, checked by a test
 
 
 def _phytate(text: str | None) -> int | None:
@@ -51,17 +47,18 @@ def _phytate(text: str | None) -> int | None:
 def _rows_for(
     nutrient: dict[str, Any], stage: LifeStage, args: SimpleNamespace
 ) -> list[PersonIntake]:
-    from nutrient_data.dri import intake_for, phytate_levels
+    """One row per part where the authority splits the nutrient (EFSA omega-3),
+    and one per phytate level where its values depend on phytate (EFSA zinc)
+    and none was chosen."""
+    from nutrient_data.dri import intake_for
+    from nutrient_data.dri.tables import table_phytate_levels, tables_of
 
-    """One row; under EFSA one per phytate level for zinc when none was chosen,
-    and one per part where EFSA splits the nutrient (omega-3)."""
-    phytate = args.phytate_level if phytate_levels(nutrient) else None
-    levels: tuple[int | None, ...] = (phytate,)
-    parts = range(1)
-    if stage.authority == "efsa":
-        parts = range(len(nutrient["efsa"]))
-        if phytate is None and phytate_levels(nutrient):
-            levels = tuple(phytate_levels(nutrient))
+    tables = tables_of(nutrient["id"], stage.authority)
+    depends = table_phytate_levels(tables)
+    levels: tuple[int | None, ...] = (args.phytate_level if depends else None,)
+    if levels == (None,) and depends:
+        levels = depends
+    parts = range(len(tables))
     rows = [
         intake_for(
             nutrient, stage, sex=args.sex, age=args.age, phytate=level, part=part
@@ -80,10 +77,16 @@ def _amount(value: float | None, unit: str) -> str:
 
 def _value(row: PersonIntake) -> str:
     """The value, or why there is none: a gap in the data is not a zero."""
+    from nutrient_data.dri.tables import kinds
+    from nutrient_data.vocab import VALUE_ROLES
+
     if row.value is None and row.value_range is not None:
         low, high = row.value_range
         return f"{low:g}-{_amount(high, row.unit)} (range)"
-    if row.value is None and row.kind in ("RDA", "AI", "PRI"):
+    if (
+        row.value is None
+        and kinds(row.authority).role.get(row.kind or "") in VALUE_ROLES
+    ):
         return "not confirmed"
     return _amount(row.value, row.unit)
 
@@ -98,11 +101,18 @@ def _name(row: PersonIntake, parts: int) -> str:
 
 def cmd_dri(args: SimpleNamespace) -> int:
     from nutrient_data.dri import covered, intake_for, phytate_levels
+    from nutrient_data.dri.tables import kinds
     from nutrient_data.lifestages import life_stage_for
 
     args.phytate_level = _phytate(args.phytate)
-    if args.phytate_level is not None and args.authority != "efsa":
-        raise UsageError("--phytate applies to EFSA zinc values (--authority efsa)")
+    kind = kinds(args.authority)
+    if args.phytate_level is not None and not any(
+        phytate_levels(n["id"], args.authority) for n in covered(args.authority)
+    ):
+        raise UsageError(
+            f"--phytate applies to values that depend on phytate; "
+            f"{kind.short_name}'s do not"
+        )
     stage = life_stage_for(
         args.age,
         args.sex,
@@ -111,8 +121,10 @@ def cmd_dri(args: SimpleNamespace) -> int:
         authority=args.authority,
     )
     if args.id:
-        nutrients = [bundle.nutrient(args.id)]
-        if args.phytate_level is not None and not phytate_levels(nutrients[0]):
+        nutrients = [{"id": bundle.nutrient_id(args.id)}]
+        if args.phytate_level is not None and not phytate_levels(
+            nutrients[0]["id"], args.authority
+        ):
             raise UsageError(f"--phytate applies to zinc, not {nutrients[0]['id']}")
     else:
         nutrients = covered(args.authority)
@@ -123,7 +135,9 @@ def cmd_dri(args: SimpleNamespace) -> int:
                 stage,
                 sex=args.sex,
                 age=args.age,
-                phytate=args.phytate_level if phytate_levels(n) else None,
+                phytate=args.phytate_level
+                if phytate_levels(n["id"], args.authority)
+                else None,
             ).as_json()
             for n in nutrients
         ]
@@ -132,8 +146,8 @@ def cmd_dri(args: SimpleNamespace) -> int:
     rows = [r for n in nutrients for r in _rows_for(n, stage, args)]
     parts = {r.nutrient: sum(x.nutrient == r.nutrient for x in rows) for r in rows}
     order = list(parts)
-    ear = "EAR" if args.authority == "us" else "AR"
-    print(f"{AUTHORITY_NAMES[args.authority]}")
+    ear = kind.first("requirement") or "REQUIREMENT"
+    print(bundle.authority(args.authority)["name"])
     print(f"Life-stage group: {stage.label} ({stage.id})")
     table(
         [("NUTRIENT", "KIND", "VALUE", ear, "UL")]
@@ -144,13 +158,22 @@ def cmd_dri(args: SimpleNamespace) -> int:
                 _value(r),
                 _amount(r.average_requirement, r.unit),
                 _amount(r.ul, r.unit)
-                + (" (safe level)" if r.ul_kind == "safe-level" else ""),
+                + (
+                    f" ({kind.label[r.ul_kind]})"
+                    if r.ul_kind and kind.label[r.ul_kind] != r.ul_kind
+                    else ""
+                ),
             )
             for r in rows
         ]
     )
     notes = {(r.nutrient, r.ul_note) for r in rows if r.ul_note}
-    title = "About the ULs:" if args.authority == "us" else "About the upper levels:"
+    limits = kind.codes("upper-limit")
+    title = (
+        f"About the {next(iter(limits))}s:"
+        if len(limits) == 1
+        else "About the upper levels:"
+    )
     print_notes(title, sorted(notes, key=lambda n: order.index(n[0])))
     if any(r.phytate_mg for r in rows):
         print_notes(
@@ -158,7 +181,8 @@ def cmd_dri(args: SimpleNamespace) -> int:
             [
                 (
                     "zinc",
-                    "EFSA's values depend on phytate intake; --json returns the "
+                    f"{kind.short_name}'s values depend on phytate intake; --json "
+                    "returns the "
                     f"{DEFAULT_PHYTATE} mg/day values unless --phytate is given.",
                 )
             ],
@@ -167,8 +191,24 @@ def cmd_dri(args: SimpleNamespace) -> int:
     return EXIT_OK
 
 
+def _authority_ids(text: str | None) -> tuple[str, ...] | None:
+    """``--authorities a,b``: known ids, each once (default: ``None``)."""
+    if text is None:
+        return None
+    ids = tuple(dict.fromkeys(part.strip() for part in text.split(",")))
+    known = bundle.authority_ids()
+    unknown = [i for i in ids if i not in known]
+    if unknown or not ids or "" in ids:
+        raise UsageError(
+            f"--authorities takes ids from {', '.join(known)}, separated by commas; "
+            f"got {text!r}"
+        )
+    return ids
+
+
 def cmd_compare(args: SimpleNamespace) -> int:
     from nutrient_data.dri import compare
+    from nutrient_data.dri.tables import kinds
 
     result = compare(
         args.id,
@@ -176,23 +216,31 @@ def cmd_compare(args: SimpleNamespace) -> int:
         sex=args.sex,
         pregnant=args.pregnant,
         lactating=args.lactating,
+        authorities=_authority_ids(args.authorities),
     )
     if args.json:
         print_json(result.as_json())
         return EXIT_OK
-    sides = [result.us] + ([result.efsa] if result.efsa else [])
+    sides = [r for r in result.values.values() if r is not None]
 
     def line(label: str, cells: list[str]) -> tuple[str, ...]:
         return (label, *cells)
 
     table(
         [
-            line(result.nutrient.upper(), ["US (FNB)", "EFSA"][: len(sides)]),
+            line(
+                result.nutrient.upper(), [kinds(r.authority).short_name for r in sides]
+            ),
             line("group", [f"{r.life_stage_label}" for r in sides]),
             line("kind", [r.kind or "-" for r in sides]),
             line("value", [_value(r) for r in sides]),
             line(
-                "EAR / AR",
+                " / ".join(
+                    dict.fromkeys(
+                        kinds(r.authority).first("requirement") or "requirement"
+                        for r in sides
+                    )
+                ),
                 [_amount(r.average_requirement, r.unit) for r in sides],
             ),
             line(
@@ -206,22 +254,50 @@ def cmd_compare(args: SimpleNamespace) -> int:
             line("source", [r.reference_id or "-" for r in sides]),
         ]
     )
-    if result.efsa is None:
-        print("No EFSA values are recorded for this nutrient yet.")
-    elif result.efsa.phytate_mg is not None:
-        print(
-            f"EFSA zinc shown at phytate {result.efsa.phytate_mg} mg/day; see "
-            "`nutrient-data dri zinc --authority efsa` for every level."
-        )
+    for authority, value in result.values.items():
+        short = kinds(authority).short_name
+        if value is None:
+            print(f"No {short} values are recorded for this nutrient yet.")
+        elif value.phytate_mg is not None:
+            print(
+                f"{short} zinc shown at phytate {value.phytate_mg} mg/day; see "
+                f"`nutrient-data dri zinc --authority {authority}` for every level."
+            )
     if result.differences:
         print("Where they differ:")
         for text in result.differences:
             print(f"  - {text}")
-    elif result.efsa is not None:
-        print("The two authorities give the same values for this person.")
+    elif len(sides) > 1:
+        count = "two" if len(sides) == 2 else str(len(sides))
+        print(f"The {count} authorities give the same values for this person.")
     if result.why:
         print(f"Why: {result.why}")
     print(NOT_ADVICE)
+    return EXIT_OK
+
+
+def cmd_authorities(args: SimpleNamespace) -> int:
+    from nutrient_data.authority_info import authorities
+
+    found = authorities()
+    if args.json:
+        print_json([a.as_json() for a in found])
+        return EXIT_OK
+    table(
+        [("ID", "NAME", "YEAR", "PURPOSE", "KINDS", "GROUPS")]
+        + [
+            (
+                a.id,
+                a.name,
+                str(a.year),
+                a.purpose,
+                " ".join(k.code for k in a.kinds),
+                str(len(a.groups)),
+            )
+            for a in found
+        ]
+    )
+    print("\nDetails: nutrient-data authorities --json")
     return EXIT_OK
 
 
@@ -273,9 +349,10 @@ def register(command: Commands) -> None:
     _person(dri)
     dri.add_argument(
         "--authority",
-        choices=AUTHORITIES,
-        default="us",
-        help="us: FNB RDA/AI, EAR, UL (default); efsa: EFSA PRI/AI, AR, UL",
+        choices=bundle.authority_ids(),
+        default=DEFAULT_AUTHORITY,
+        help=f"whose values (default {DEFAULT_AUTHORITY}; "
+        "see `nutrient-data authorities`)",
     )
     dri.add_argument(
         "--phytate",
@@ -284,10 +361,19 @@ def register(command: Commands) -> None:
         f"(text shows all four; --json uses {DEFAULT_PHYTATE} unless given)",
     )
     side = command(
-        "compare", "US and EFSA values for a person, side by side", cmd_compare
+        "compare", "several authorities' values for a person, side by side", cmd_compare
     )
     side.add_argument("id", help="nutrient id or synonym")
     _person(side)
+    side.add_argument(
+        "--authorities",
+        metavar="ID,ID",
+        help="authority ids, separated by commas (default: every authority "
+        "with a group for the person)",
+    )
+    command(
+        "authorities", "the authorities whose values the data holds", cmd_authorities
+    )
     convert = command(
         "convert", "convert IU to ug/mg and back (vitamins D and E)", cmd_convert
     )

@@ -60,9 +60,9 @@ def _share(value: float | None) -> str:
 
 
 def _print_text(result: PopulationAssessment, name: str) -> None:
-    from nutrient_data.vocab import AUTHORITY_NAMES
+    from nutrient_data import bundle
 
-    authority = AUTHORITY_NAMES.get(result.authority, result.authority)  # type: ignore[call-overload]
+    authority = bundle.authority(result.authority)["name"]
     print(
         f"Survey {name}: {result.rows:,} person-days of {result.persons:,} persons, "
         f"by {result.by}; reference values of the {authority}"
@@ -190,7 +190,11 @@ def register(command: Commands) -> None:
         "file", metavar="FILE", help="person-day rows: .csv, .jsonl or .parquet"
     )
     survey.add_argument(
-        "--authority", default="us", metavar="ID", help="whose values: us or efsa"
+        "--authority",
+        default="us",
+        metavar="ID",
+        help="whose values: an authority id (default us; "
+        "see `nutrient-data authorities`)",
     )
     survey.add_argument(
         "--by",

@@ -1,42 +1,65 @@
-"""Both authorities' values for one person, side by side, with where they differ."""
+"""Several authorities' values for one person, side by side, with where they differ."""
 
 from __future__ import annotations
 
 from nutrient_data import bundle
-from nutrient_data.dri.lookup import INTAKE_FIELDS, intake_for
+from nutrient_data.dri.lookup import intake_for
+from nutrient_data.dri.tables import kinds, tables_of
 from nutrient_data.lifestages import life_stage_for
-from nutrient_data.named_tuple import NamedTuple
+from nutrient_data.problem import NoValuesError, PersonError
 from nutrient_data.vocab import PERCENT_ENERGY
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from typing import Any
 
     from nutrient_data.dri.result import PersonIntake
     from nutrient_data.vocab import Sex
 
 
-class Comparison(NamedTuple):
-    """One nutrient's US and EFSA values for one person.
+class Comparison:
+    """One nutrient's values for one person from each authority compared.
 
-    ``efsa`` is ``None`` where the dataset records no EFSA table for the
-    nutrient yet; where EFSA splits a nutrient (omega-3), it is the part the
-    US values count (ALA). ``differences`` says in words where the two disagree, and
-    ``why`` gives the reason the dataset records (for example a different
-    criterion of adequacy).
+    ``values`` maps each authority id, in order, to its answer, or to ``None``
+    where the dataset records no table of it for the nutrient yet; where an
+    authority splits a nutrient (EFSA omega-3), it is its main part (ALA).
+    Each answer is also an attribute (``comparison.us``, ``comparison.efsa``).
+    ``differences`` says in words where they disagree, and ``why`` gives the
+    reason the dataset records (for example a different criterion of adequacy).
     """
 
-    nutrient: str
-    us: PersonIntake
-    efsa: PersonIntake | None
-    differences: tuple[str, ...]
-    why: str | None
+    __slots__ = ("differences", "nutrient", "values", "why")
+
+    def __init__(
+        self,
+        nutrient: str,
+        values: dict[str, PersonIntake | None],
+        differences: tuple[str, ...],
+        why: str | None,
+    ) -> None:
+        self.nutrient = nutrient
+        self.values = values
+        self.differences = differences
+        self.why = why
+
+    def __getattr__(self, name: str) -> PersonIntake | None:
+        values: dict[str, PersonIntake | None] = object.__getattribute__(self, "values")
+        for authority, value in values.items():
+            if authority.replace("-", "_") == name:
+                return value
+        raise AttributeError(name)
+
+    def __repr__(self) -> str:
+        return (
+            f"Comparison(nutrient={self.nutrient!r}, values={self.values!r}, "
+            f"differences={self.differences!r}, why={self.why!r})"
+        )
 
     def as_json(self) -> dict[str, Any]:
         return {
             "nutrient": self.nutrient,
-            "us": self.us.as_json(),
-            "efsa": self.efsa.as_json() if self.efsa else None,
+            **{a: v.as_json() if v else None for a, v in self.values.items()},
             "differences": list(self.differences),
             "why": self.why,
         }
@@ -49,45 +72,87 @@ def _amount(value: float | None, unit: str) -> str:
 
 
 def _intake(row: PersonIntake) -> str:
-    if row.kind in ("ND", "not-set"):
+    if row.value is None and kinds(row.authority).role.get(row.kind or "") == "not-set":
         return "sets no value"
     if row.value is None and row.value_range is not None:
         low, high = row.value_range
         return f"{row.kind} {low:g}-{_amount(high, row.unit)} (a range)"
+    if row.value is None and kinds(row.authority).role.get(row.kind or "") == (
+        "requirement"
+    ):
+        return "a requirement only (no intake to aim for)"
     if row.value is None:
         return f"{row.kind or 'value'} not recorded here"
     return f"{row.kind} {_amount(row.value, row.unit)}"
 
 
-def differences(us: PersonIntake, efsa: PersonIntake) -> tuple[str, ...]:
-    """Where the two answers disagree, one sentence each."""
+def _unit(row: PersonIntake) -> str:
+    return (
+        "percent of energy intake" if row.unit == PERCENT_ENERGY else f"{row.unit}/day"
+    )
+
+
+def _limit(row: PersonIntake) -> str:
+    """The upper level, named by its kind where the authority sets more than one."""
+    codes = sorted(kinds(row.authority).codes("upper-limit"))
+    if len(codes) < 2:
+        return _amount(row.ul, row.unit)
+    return f"{row.ul_kind or kinds(row.authority).first('upper-limit')} " + _amount(
+        row.ul, row.unit
+    )
+
+
+def _requirement(row: PersonIntake) -> str:
+    code = kinds(row.authority).first("requirement") or "requirement"
+    return f"{code} {_amount(row.average_requirement, row.unit)}"
+
+
+def differences(*rows: PersonIntake) -> tuple[str, ...]:
+    """Where the answers disagree, one sentence each."""
+
+    def line(head: str, part: Any) -> str:
+        return (
+            f"{head}"
+            + ", ".join(f"{kinds(r.authority).short_name} {part(r)}" for r in rows)
+            + "."
+        )
+
+    def differ(key: Any) -> bool:
+        return len({key(r) for r in rows}) > 1
+
     found = []
-    if us.unit != efsa.unit:
+    if differ(lambda r: r.unit):
+        found.append(line("The units differ: ", _unit))
+    if differ(lambda r: (r.kind, r.value)):
+        found.append(line("Intake: ", _intake))
+    if differ(lambda r: r.average_requirement):
+        found.append(line("Average requirement: ", _requirement))
+    if differ(lambda r: r.ul):
+        found.append(line("Upper level: ", _limit))
+    if differ(lambda r: r.ul_applies_to):
         found.append(
-            f"The units differ: US {us.unit}/day, EFSA "
-            + (
-                "percent of energy intake."
-                if efsa.unit == PERCENT_ENERGY
-                else f"{efsa.unit}/day."
+            line(
+                "The upper levels limit different intakes: ", lambda r: r.ul_applies_to
             )
         )
-    if (us.kind, us.value) != (efsa.kind, efsa.value):
-        found.append(f"Intake: US {_intake(us)}, EFSA {_intake(efsa)}.")
-    if us.average_requirement != efsa.average_requirement:
-        found.append(
-            f"Average requirement: US EAR {_amount(us.average_requirement, us.unit)}, "
-            f"EFSA AR {_amount(efsa.average_requirement, efsa.unit)}."
-        )
-    if us.ul != efsa.ul:
-        found.append(
-            f"Upper level: US {_amount(us.ul, us.unit)}, EFSA "
-            f"{efsa.ul_kind or 'UL'} {_amount(efsa.ul, efsa.unit)}."
-        )
-    if us.ul_applies_to != efsa.ul_applies_to:
-        found.append(
-            f"The upper levels limit different intakes: US {us.ul_applies_to}, "
-            f"EFSA {efsa.ul_applies_to}."
-        )
+    return tuple(found)
+
+
+def covering(
+    age: float, sex: Sex, *, pregnant: bool = False, lactating: bool = False
+) -> tuple[str, ...]:
+    """The dietary-reference authorities that have a group for the person."""
+    found = []
+    for authority in bundle.authority_ids():
+        if bundle.authority(authority)["purpose"] != "dietary-reference":
+            continue
+        try:
+            life_stage_for(
+                age, sex, pregnant=pregnant, lactating=lactating, authority=authority
+            )
+        except PersonError:
+            continue
+        found.append(authority)
     return tuple(found)
 
 
@@ -99,16 +164,49 @@ def compare(
     pregnant: bool = False,
     lactating: bool = False,
     phytate: int | None = None,
+    authorities: Sequence[str] | None = None,
 ) -> Comparison:
-    """The US and EFSA values of one nutrient for a person, side by side."""
-    record = bundle.nutrient(nutrient, *INTAKE_FIELDS["us"], "efsa")
-    us_stage = life_stage_for(age, sex, pregnant=pregnant, lactating=lactating)
-    us = intake_for(record, us_stage, sex=sex, age=age)
-    if not record.get("efsa"):
-        return Comparison(record["id"], us, None, (), None)
-    efsa_stage = life_stage_for(
-        age, sex, pregnant=pregnant, lactating=lactating, authority="efsa"
+    """One nutrient's values for a person from several authorities, side by side.
+
+    ``authorities`` are ids (default: every dietary-reference authority with a
+    group for the person, in the data's order); each must have a group for the
+    person. ``phytate`` applies to the authorities whose zinc values depend
+    on it.
+    """
+    nutrient_id = bundle.nutrient_id(nutrient)
+    if authorities is None:
+        authorities = covering(age, sex, pregnant=pregnant, lactating=lactating)
+        if not authorities:  # say why the default authority refuses
+            life_stage_for(age, sex, pregnant=pregnant, lactating=lactating)
+    values: dict[str, PersonIntake | None] = {}
+    for authority in authorities:
+        stage = life_stage_for(
+            age, sex, pregnant=pregnant, lactating=lactating, authority=authority
+        )
+        try:
+            main = tables_of(nutrient_id, authority)[0]
+        except NoValuesError:
+            values[authority] = None
+            continue
+        depends = any(r.get("phytate_mg") for r in main.get("values", ()))
+        values[authority] = intake_for(
+            nutrient_id, stage, sex=sex, age=age, phytate=phytate if depends else None
+        )
+    answered = [v for v in values.values() if v is not None]
+    found = differences(*answered) if len(answered) > 1 else ()
+    whys = [
+        (authority, why)
+        for authority in list(values)[1:]
+        if values[authority] is not None
+        and (
+            why := bundle.tables(authority, nutrient_id)[0].get(
+                "why_it_differs_from_us"
+            )
+        )
+    ]
+    why = (
+        whys[0][1]
+        if len(whys) == 1
+        else " ".join(f"{kinds(a).short_name}: {w}" for a, w in whys) or None
     )
-    efsa = intake_for(record, efsa_stage, sex=sex, age=age, phytate=phytate)
-    why = record["efsa"][0].get("why_it_differs_from_us")
-    return Comparison(record["id"], us, efsa, differences(us, efsa), why)
+    return Comparison(nutrient_id, values, found, why)

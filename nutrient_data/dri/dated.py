@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nutrient_data import bundle, vocab
+from nutrient_data import bundle
 from nutrient_data.named_tuple import NamedTuple
 
 TYPE_CHECKING = False
@@ -11,9 +11,6 @@ if TYPE_CHECKING:
     from typing import Any
 
     JSON = Mapping[str, Any]
-VALUE_KINDS = frozenset({"RDA", "AI", "PRI"})
-REQUIREMENT_KINDS = frozenset({"EAR", "AR"})
-LIMIT_KINDS = frozenset(vocab.LIMIT_KINDS)
 
 
 class Dated(NamedTuple):
@@ -54,16 +51,23 @@ def in_force(
 
 
 def row_in_force(
-    row: JSON, history: Sequence[JSON], requirement_kind: str, year: int | None
+    row: JSON,
+    history: Sequence[JSON],
+    requirement_kind: str,
+    value_kinds: frozenset[str],
+    requirement_kinds: frozenset[str],
+    year: int | None,
 ) -> tuple[Dated | None, Dated | None, list[str]]:
-    """A table row's value and average requirement (``EAR`` or ``AR``) in force
-    in ``year``, and the notes that go with them."""
+    """A table row's value and average requirement (of ``requirement_kind``,
+    the authority's EAR or AR) in force in ``year``, and the notes that go with
+    them; ``value_kinds`` and ``requirement_kinds`` are the codes of the
+    history entries that replaced each."""
     ref = row["reference_id"]
-    value = in_force(Dated(row["value"], row["kind"], ref), history, VALUE_KINDS, year)
+    value = in_force(Dated(row["value"], row["kind"], ref), history, value_kinds, year)
     requirement = in_force(
         Dated(row.get("average_requirement"), requirement_kind, ref),
         history,
-        REQUIREMENT_KINDS,
+        requirement_kinds,
         year,
     )
     notes = [row["note"]] if row.get("note") else []

@@ -3,29 +3,21 @@
 from __future__ import annotations
 
 from nutrient_data import bundle
-from nutrient_data.dri.efsa import efsa_intake
-from nutrient_data.dri.us import us_intake
-from nutrient_data.lifestages import life_stage_for
-from nutrient_data.problem import PersonError
+from nutrient_data.dri.tables import table_intake
+from nutrient_data.lifestages import DEFAULT_AUTHORITY, life_stage_for
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Mapping, Sequence
     from typing import Any
 
     from nutrient_data.dri.result import PersonIntake
     from nutrient_data.lifestages import LifeStage
-    from nutrient_data.vocab import Authority, Sex
-
-INTAKE_FIELDS: dict[Authority, tuple[str, ...]] = {
-    "us": ("id", "intakes"),
-    "efsa": ("id", "efsa"),
-}
-"""The fields of a nutrient record that :func:`intake_for` reads, by authority."""
+    from nutrient_data.vocab import Sex
 
 
 def intake_for(
-    nutrient: Mapping[str, Any],
+    nutrient: Mapping[str, Any] | str,
     stage: LifeStage,
     *,
     sex: Sex | None = None,
@@ -33,25 +25,26 @@ def intake_for(
     phytate: int | None = None,
     as_of: int | None = None,
     part: int = 0,
+    tables: Sequence[Mapping[str, Any]] | None = None,
 ) -> PersonIntake:
-    """Read ``stage``'s values from a nutrient record (bundle JSON).
+    """``stage``'s values of a nutrient (an id, or a record with its ``id``).
 
-    The stage's authority decides which table is read; EFSA rows split by sex
-    (and age band) need the person's ``sex`` and ``age``; ``part`` picks one
-    of EFSA's tables where it splits a nutrient (omega-3: 1 is EPA plus DHA).
+    The stage's authority decides which table is read (``tables`` stands in
+    for the bundle's, e.g. a table being curated); rows split by sex (and age
+    band) need the person's ``sex`` and ``age``; ``part`` picks one of the
+    authority's tables where it splits a nutrient (EFSA omega-3: 1 is EPA
+    plus DHA).
     """
-    if stage.authority == "us":
-        return us_intake(nutrient, stage, as_of=as_of)
-    if sex is None:
-        raise PersonError("EFSA values need the person's sex")
-    return efsa_intake(
-        nutrient,
+    nutrient_id = nutrient if isinstance(nutrient, str) else nutrient["id"]
+    return table_intake(
+        nutrient_id,
         stage,
         sex=sex,
         age=stage.min_age if age is None else age,
         phytate=phytate,
         as_of=as_of,
         part=part,
+        tables=tables,
     )
 
 
@@ -62,22 +55,24 @@ def intake(
     sex: Sex,
     pregnant: bool = False,
     lactating: bool = False,
-    authority: Authority = "us",
+    authority: str = DEFAULT_AUTHORITY,
     phytate: int | None = None,
     as_of: int | None = None,
 ) -> PersonIntake:
     """One nutrient's reference values (id or synonym) for a person.
 
-    ``authority`` is ``"us"`` (RDA or AI, EAR, UL) or ``"efsa"`` (PRI or AI,
-    AR, UL or safe level). ``phytate`` (300, 600, 900 or 1200 mg/day) picks
-    EFSA's zinc values; without it zinc uses 300. ``as_of`` (a year) answers
-    with the values in force then, from the recorded history.
+    ``authority`` is an authority id (see :func:`nutrient_data.authorities`):
+    ``"us"`` (RDA or AI, EAR, UL), ``"efsa"`` (PRI or AI, AR, UL or safe
+    level), or any other in the data. ``phytate`` (300, 600, 900 or 1200
+    mg/day) picks zinc values that depend on it (EFSA's); without it they use
+    300. ``as_of`` (a year) answers with the values in force then, from the
+    recorded history.
     """
     stage = life_stage_for(
         age, sex, pregnant=pregnant, lactating=lactating, authority=authority
     )
     return intake_for(
-        bundle.nutrient(nutrient),
+        bundle.nutrient_id(nutrient),
         stage,
         sex=sex,
         age=age,
@@ -92,7 +87,7 @@ def intakes(
     sex: Sex,
     pregnant: bool = False,
     lactating: bool = False,
-    authority: Authority = "us",
+    authority: str = DEFAULT_AUTHORITY,
 ) -> tuple[PersonIntake, ...]:
     """The reference values of every nutrient the authority covers, for a person.
 
@@ -104,11 +99,7 @@ def intakes(
     return tuple(intake_for(n, stage, sex=sex, age=age) for n in covered(authority))
 
 
-def covered(authority: Authority) -> list[dict[str, Any]]:
-    """Every nutrient record with a table of ``authority``, in dataset order,
-    with only the fields :func:`intake_for` reads."""
-    return [
-        n
-        for n in bundle.nutrients(*INTAKE_FIELDS[authority])
-        if authority == "us" or n.get("efsa")
-    ]
+def covered(authority: str) -> list[dict[str, Any]]:
+    """Every nutrient (as ``{"id": ...}``) with a table of ``authority``, in
+    dataset order."""
+    return [n for n in bundle.nutrients("id") if bundle.covers(authority, n["id"])]

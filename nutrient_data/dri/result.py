@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from nutrient_data.named_tuple import NamedTuple
-from nutrient_data.vocab import EFSA_KINDS, INTAKE_KINDS, LIMIT_KINDS, PERCENT_ENERGY
+from nutrient_data.vocab import PERCENT_ENERGY
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -12,50 +12,40 @@ if TYPE_CHECKING:
 
     from nutrient_data.dri.dated import Dated
     from nutrient_data.lifestages import LifeStage
-    from nutrient_data.vocab import (
-        Authority,
-        EfsaKind,
-        GroupId,
-        IntakeKind,
-        LimitKind,
-        ReferenceUnit,
-    )
+    from nutrient_data.vocab import ReferenceUnit
 
     UlAppliesToAnswer = Literal["total-intake", "supplemental-only", "no-ul-set"]
-
-_VALUE_KIND: dict[str, IntakeKind | EfsaKind] = {
-    kind: kind for kind in INTAKE_KINDS + EFSA_KINDS
-}
-_LIMIT_KIND: dict[str, LimitKind] = {kind: kind for kind in LIMIT_KINDS}
-"""The kinds a value or an upper level may have, by their codes in the bundle."""
 
 
 class PersonIntake(NamedTuple):
     """A nutrient's reference values for one person's life-stage group.
 
-    ``kind`` is RDA, AI or ND (``us``), or PRI, AI or not-set (``efsa``), and
-    ``None`` only for an ``as_of`` year before any value the dataset records;
+    ``kind`` is the authority's own code (RDA, AI or ND for ``us``; PRI, AI or
+    not-set for ``efsa``; see :func:`nutrient_data.authorities` for each
+    code's role), and ``None`` only for an ``as_of`` year before any value the
+    dataset records;
     ``value`` and ``average_requirement`` (EAR or AR) are in ``unit`` per day,
     or in percent of energy where ``unit`` is ``percent-energy`` (see
     :meth:`grams_for_energy`). ``ul`` is limited by ``ul_applies_to``; its
-    ``ul_kind`` is ``UL`` or EFSA's manganese ``safe-level``. ``reference_id``
+    ``ul_kind`` is the authority's upper-limit code (``UL``, or EFSA's
+    manganese ``safe-level``). ``reference_id``
     is the source of the value, ``ul_reference_id`` that of the upper level.
     """
 
     nutrient: str
-    life_stage: GroupId
+    life_stage: str
     life_stage_label: str
-    kind: IntakeKind | EfsaKind | None
+    kind: str | None
     value: float | None
     unit: ReferenceUnit
     ul: float | None
     ul_note: str | None
     note: str | None
     reference_id: str | None
-    authority: Authority
+    authority: str
     average_requirement: float | None
     requirement_cv: float | None
-    ul_kind: LimitKind | None
+    ul_kind: str | None
     ul_applies_to: UlAppliesToAnswer
     ul_reference_id: str | None
     phytate_mg: int | None
@@ -79,7 +69,7 @@ class PersonIntake(NamedTuple):
 
 
 def person_intake(
-    nutrient: Mapping[str, Any],
+    nutrient_id: str,
     table: Mapping[str, Any],
     stage: LifeStage,
     *,
@@ -96,17 +86,17 @@ def person_intake(
     as_of: int | None = None,
     value_range: tuple[float, float] | None = None,
 ) -> PersonIntake:
-    """The answer for one group of either authority, from the values in force.
+    """The answer for one group of any authority, from the values in force.
 
     ``reference_id`` stands where the value in force names no source; the
     upper level's kind and source are given only where it has a value.
     """
     limited = limit is not None and limit.value is not None
     return PersonIntake(
-        nutrient=nutrient["id"],
+        nutrient=nutrient_id,
         life_stage=stage.id,
         life_stage_label=stage.label,
-        kind=_VALUE_KIND[value.kind] if value and value.kind else None,
+        kind=value.kind if value and value.kind else None,
         value=value.value if value else None,
         unit=table["unit"],
         ul=limit.value if limit else None,
@@ -116,7 +106,7 @@ def person_intake(
         authority=stage.authority,
         average_requirement=requirement.value if requirement else None,
         requirement_cv=requirement_cv,
-        ul_kind=_LIMIT_KIND[limit_kind] if limited and limit_kind else None,
+        ul_kind=limit_kind if limited and limit_kind else None,
         ul_applies_to=applies_to,
         ul_reference_id=limit.reference_id if limit and limited else None,
         phytate_mg=phytate_mg,

@@ -123,18 +123,35 @@ FULL_TEXT = (
 )
 
 VIEWS: dict[str, tuple[str, str]] = {
-    "person_intakes": (
-        "Every nutrient's reference intake for every life-stage group, with who "
-        "the group covers (ages, sex, pregnancy or lactation), to filter by person.",
+    "reference_values": (
+        "Every authority's value of every nutrient for every group, with who the "
+        "group covers (ages, sex, pregnancy or lactation), the role of the value's "
+        "kind and the group's upper level, to filter by authority and person.",
         """
-        SELECT n.rank AS nutrient_rank, i.nutrient_id, n.name AS nutrient,
-               s.rank AS life_stage_rank, i.life_stage, s.label AS life_stage_label,
-               s.sex, s.condition, s.min_age, s.max_age,
-               i.kind, i.value, i.ul, i.unit, n.ul_applies_to, n.ul_scope,
-               i.note, i.reference_id
-        FROM intakes i
-        JOIN nutrients n ON n.nutrient_id = i.nutrient_id
-        JOIN life_stages s ON s.life_stage = i.life_stage
+        SELECT a.rank AS authority_rank, v.authority_id, a.short_name AS authority,
+               n.rank AS nutrient_rank, v.nutrient_id, n.name AS nutrient,
+               t."table", g.rank AS group_rank, v."group", g.label AS group_label,
+               COALESCE(v.sex, g.sex) AS sex, g.condition, g.min_age, g.max_age,
+               v.age_band, v.phytate_mg, v.bioavailability,
+               v.kind, COALESCE(k.role, CASE v.kind WHEN 'not-set' THEN 'not-set' END)
+                 AS role, v.value, v.value_low, v.value_high,
+               v.average_requirement, t.unit, t.basis, t.form,
+               (SELECT u.value FROM reference_upper_levels u
+                WHERE u.authority_id = v.authority_id AND u."table" = v."table"
+                  AND u."group" = v."group"
+                  AND (u.sex IS NULL OR v.sex IS NULL OR u.sex = v.sex)
+                ORDER BY u.rank LIMIT 1) AS ul,
+               t.ul_kind, t.ul_applies_to, t.ul_scope,
+               v.not_set_reason, v.note, v.reference_id
+        FROM reference_table_values v
+        JOIN authorities a ON a.authority_id = v.authority_id
+        JOIN reference_tables t
+          ON t.authority_id = v.authority_id AND t."table" = v."table"
+        JOIN nutrients n ON n.nutrient_id = v.nutrient_id
+        JOIN authority_groups g
+          ON g.authority_id = v.authority_id AND g."group" = v."group"
+        LEFT JOIN authority_kinds k
+          ON k.authority_id = v.authority_id AND k.code = v.kind
         """,
     ),
     "claims_with_references": (
@@ -166,11 +183,13 @@ VIEWS: dict[str, tuple[str, str]] = {
     ),
 }
 
-PERSON_QUERY = """SELECT nutrient, life_stage_label, kind, value, ul, unit,
-  ul_applies_to FROM person_intakes
-WHERE (sex IS NULL OR sex = :sex) AND condition IS NULL
-  AND CAST(:age AS REAL) >= min_age AND CAST(:age AS REAL) < max_age
-ORDER BY nutrient_rank"""
+PERSON_QUERY = """SELECT authority, nutrient, group_label, kind, value, ul, unit,
+  ul_applies_to FROM reference_values
+WHERE authority_id = :authority AND (sex IS NULL OR sex = :sex) AND condition IS NULL
+  AND CAST(:age AS REAL) >= min_age
+  AND (CAST(:age AS REAL) < max_age OR (max_age = 130 AND CAST(:age AS REAL) = 130))
+ORDER BY authority_rank, nutrient_rank, "table"
+"""
 
 
 def build(data: Dataset, path: Path) -> None:
@@ -227,8 +246,8 @@ def datasette_metadata(data: Dataset) -> dict[str, Any]:
                 "queries": {
                     "intakes_for_a_person": {
                         "title": "Reference intakes for a person",
-                        "description": "Age in years and sex (female or male). "
-                        "Not medical advice.",
+                        "description": "Authority id (us, efsa, ...), age in "
+                        "years and sex (female or male). Not medical advice.",
                         "sql": PERSON_QUERY,
                     }
                 },

@@ -9,68 +9,22 @@ so they cannot disagree.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator
 from typing import Any
 
+from nutrient_data.export.reference_tables import REFERENCE_VALUE_TABLES
 from nutrient_data.export.tabular import (
     ITEM,
-    KEY,
-    POSITION,
     Column,
-    FieldType,
-    ForeignKey,
     Row,
     Table,
 )
-from nutrient_data.lifestages import EFSA_GROUPS, LIFE_STAGES
+from nutrient_data.export.tabular import column as _c
+from nutrient_data.export.tabular import foreign_key as _fk
+from nutrient_data.export.tabular import key_column as _key
+from nutrient_data.export.tabular import position_column as _position
+from nutrient_data.export.tabular import rank_column as _rank
+from nutrient_data.export.tabular import refs_column as _refs
 from nutrient_data.models import Dataset
-
-
-def _c(
-    name: str,
-    type_: FieldType,
-    description: str,
-    *,
-    required: bool = True,
-    source: str = "",
-    join: str | None = None,
-) -> Column:
-    return Column(name, type_, description, required, source, join)
-
-
-def _key(name: str, description: str, required: bool = True) -> Column:
-    return Column(name, "string", description, required, KEY)
-
-
-def _rank(description: str = "Position in the list it belongs to.") -> Column:
-    return Column("rank", "integer", description, True, KEY)
-
-
-def _position(description: str) -> Column:
-    return Column("rank", "integer", description, True, POSITION)
-
-
-def _refs(name: str = "reference_ids", source: str = "reference_ids") -> Column:
-    return _c(name, "string", "Space-separated reference ids.", source=source, join=" ")
-
-
-def _fk(columns: str, table: str) -> ForeignKey:
-    """A foreign key to the columns of the same names in ``table``."""
-    return ForeignKey(tuple(columns.split()), table, tuple(columns.split()))
-
-
-def _life_stage_rows() -> Iterator[Row]:
-    for rank, s in enumerate(LIFE_STAGES, start=1):
-        yield {
-            "life_stage": s.id,
-            "rank": rank,
-            "label": s.label,
-            "min_age": s.min_age,
-            "max_age": s.max_age,
-            "sex": s.sex,
-            "condition": s.condition,
-        }
-
 
 NUTRIENT = _key("nutrient_id", "Nutrient id.")
 NUTRIENT_FK = _fk("nutrient_id", "nutrients")
@@ -116,39 +70,13 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         "nutrients",
-        "One row per nutrient, with how its DRI table is expressed.",
+        "One row per nutrient (its reference values are in reference_tables).",
         (
             NUTRIENT,
             _position("Position in the dataset's canonical order."),
             _c("name", "string", "Preferred name."),
             _c("nutrient_class", "string", "Kind of nutrient."),
             _c("summary", "string", "Short description."),
-            _c(
-                "dri_unit",
-                "string",
-                "UCUM unit of the DRI values (per day).",
-                source="intakes.unit",
-            ),
-            _c(
-                "dri_basis",
-                "string",
-                "What the DRI values count.",
-                required=False,
-                source="intakes.basis",
-            ),
-            _c(
-                "ul_applies_to",
-                "string",
-                "Which intake the UL limits.",
-                source="intakes.ul_applies_to",
-            ),
-            _c(
-                "ul_scope",
-                "string",
-                "The UL's caveat.",
-                required=False,
-                source="intakes.ul_scope",
-            ),
             _refs("deficiency_reference_ids", "deficiency.reference_ids"),
             _refs("excess_reference_ids", "excess.reference_ids"),
         ),
@@ -285,36 +213,6 @@ TABLES: tuple[Table, ...] = (
         "fdc_nutrients.rows[{fdc_nutrient_id}]",
         order_by=("rank",),
         lookups=(("fdc_nutrient_number",),),
-    ),
-    Table(
-        "intakes",
-        "US Dietary Reference Intakes: one row per nutrient and life-stage group.",
-        (
-            NUTRIENT,
-            _rank("Position in the DRI table (life-stage order)."),
-            _c("life_stage", "string", "DRI life-stage group."),
-            _c("kind", "string", "RDA, AI, or ND (not determined)."),
-            _c("value", "number", "RDA or AI per day.", required=False),
-            _c(
-                "average_requirement",
-                "number",
-                "Estimated Average Requirement (EAR) per day; empty where none.",
-                required=False,
-            ),
-            _c("ul", "number", "Tolerable Upper Intake Level per day.", required=False),
-            _c("unit", "string", "UCUM unit of value and ul.", source="../unit"),
-            _c("note", "string", "Caveat for this group.", required=False),
-            _c("reference_id", "string", "Report the values come from."),
-        ),
-        ("nutrient_id", "life_stage"),
-        f"{N}.intakes.values[{{rank}}]",
-        (NUTRIENT_FK, _fk("life_stage", "life_stages"), REFERENCE_FK),
-    ),
-    _nutrient_list(
-        "intake_notes",
-        "intakes.notes",
-        "Caveats that apply to a nutrient's whole DRI table.",
-        _c("note", "string", "The caveat.", source=ITEM),
     ),
     Table(
         "food_sources",
@@ -582,280 +480,8 @@ TABLES: tuple[Table, ...] = (
         "synthesis.interventions[{nutrient_id}].claim_ids[{rank}]",
         (_fk("nutrient_id", "interventions"), CLAIM_FK),
     ),
-    Table(
-        "life_stages",
-        "The DRI life-stage groups (fixed codes): who falls in each.",
-        (
-            _c("life_stage", "string", "Life-stage group id."),
-            _c("rank", "integer", "Position in the DRI table."),
-            _c("label", "string", "Label."),
-            _c("min_age", "number", "Youngest age in years (inclusive)."),
-            _c("max_age", "number", "Age in years where the group ends (exclusive)."),
-            _c("sex", "string", "female or male; empty for both.", required=False),
-            _c(
-                "condition",
-                "string",
-                "pregnancy or lactation; empty otherwise.",
-                required=False,
-            ),
-        ),
-        ("life_stage",),
-        None,
-        vocabulary=_life_stage_rows,
-    ),
 )
 
-# Reference values across authorities: the US EAR basis, EFSA's tables, upper
-# levels and groups, and the values each authority replaced (with their years).
-
-
-def _efsa_group_rows() -> Iterator[Row]:
-    for rank, g in enumerate(EFSA_GROUPS, start=1):
-        yield {
-            "group": g.id,
-            "rank": rank,
-            "label": g.label,
-            "min_age": g.min_age,
-            "max_age": g.max_age,
-            "condition": g.condition,
-        }
-
-
-E = f"{N}.efsa[{{part}}]"
-PART = Column(
-    "part", "integer", "Which EFSA table of the nutrient (1 first).", True, KEY
-)
-EFSA_TABLE_FK = _fk("nutrient_id part", "efsa_tables")
-HISTORY_COLUMNS = (
-    _rank("Position in the history."),
-    _c("group", "string", "Life-stage group, in the authority's ids."),
-    _c("sex", "string", "female or male where split.", required=False),
-    _c("phytate_mg", "integer", "Zinc: phytate intake, mg/day.", required=False),
-    _c("kind", "string", "RDA, AI, EAR, PRI, AR, UL or safe-level."),
-    _c("value", "number", "The replaced value per day."),
-    _c("in_force_from", "integer", "Year it took effect."),
-    _c("in_force_until", "integer", "Year the value that replaced it took effect."),
-    _c("reference_id", "string", "Where it was set."),
-    _c("replaced_by", "string", "The reference that replaced it."),
-    _c("note", "string", "Caveat.", required=False),
-    _c("confirmed_by", "string", "What confirmed it."),
-)
-REFERENCE_VALUE_TABLES: tuple[Table, ...] = (
-    Table(
-        "us_requirements",
-        "How each US RDA rests on its EAR: the coefficient of variation (CV) of "
-        "the requirement (RDA = EAR x (1 + 2 CV)), or why there is no EAR.",
-        (
-            NUTRIENT,
-            _c(
-                "requirement_cv",
-                "number",
-                "CV of the requirement (0.1 is 10%).",
-                required=False,
-                source="intakes.requirement_cv",
-            ),
-            _c(
-                "requirement_cv_note",
-                "string",
-                "How the report chose the CV.",
-                required=False,
-                source="intakes.requirement_cv_note",
-            ),
-            _c(
-                "requirement_cv_reference_id",
-                "string",
-                "The report that states it.",
-                required=False,
-                source="intakes.requirement_cv_reference_id",
-            ),
-            _c(
-                "requirement_cv_confirmed_by",
-                "string",
-                "What confirmed it.",
-                required=False,
-                source="intakes.requirement_cv_confirmed_by",
-            ),
-            _c(
-                "average_requirement_note",
-                "string",
-                "Why no EAR was set, or which EARs could not be confirmed.",
-                required=False,
-                source="intakes.average_requirement_note",
-            ),
-        ),
-        ("nutrient_id",),
-        N,
-        (NUTRIENT_FK,),
-    ),
-    Table(
-        "intake_history",
-        "US values that were replaced, with the years each was in force.",
-        (NUTRIENT, *HISTORY_COLUMNS),
-        ("nutrient_id", "rank"),
-        f"{N}.intakes.history[{{rank}}]",
-        (NUTRIENT_FK,),
-    ),
-    Table(
-        "efsa_tables",
-        "EFSA Dietary Reference Values: one row per nutrient (or part of one: "
-        "omega-3 has ALA and EPA plus DHA), with its upper level's kind and scope.",
-        (
-            NUTRIENT,
-            PART,
-            _c("nutrient", "string", "The nutrient id the table names."),
-            _c("status", "string", "values-set or no-value-set."),
-            _c("status_note", "string", "Why no value, or a caveat.", required=False),
-            _c("unit", "string", "UCUM unit per day, or percent-energy."),
-            _c("basis", "string", "What the values count.", required=False),
-            _c(
-                "reference_ids",
-                "string",
-                "EFSA documents that print the values, space-separated.",
-                required=False,
-                join=" ",
-            ),
-            _c("ul_kind", "string", "UL, safe-level or none.", source="ul.kind"),
-            _c(
-                "ul_applies_to",
-                "string",
-                "total-intake or supplemental-only.",
-                source="ul.applies_to",
-            ),
-            _c("ul_scope", "string", "What the upper level covers.", source="ul.scope"),
-            _c(
-                "ul_reference_id",
-                "string",
-                "Source of the scope.",
-                required=False,
-                source="ul.reference_id",
-            ),
-            _c(
-                "ul_reference_ids",
-                "string",
-                "Further sources of the scope, space-separated.",
-                required=False,
-                source="ul.reference_ids",
-                join=" ",
-            ),
-            _c(
-                "ul_confirmed_by",
-                "string",
-                "What confirmed the scope.",
-                required=False,
-                source="ul.confirmed_by",
-            ),
-            _c(
-                "why_it_differs_from_us",
-                "string",
-                "Why EFSA's values differ from the US ones.",
-                required=False,
-            ),
-        ),
-        ("nutrient_id", "part"),
-        E,
-        (NUTRIENT_FK,),
-    ),
-    Table(
-        "efsa_values",
-        "EFSA's AR and PRI or AI: one row per group (and sex, and zinc phytate "
-        "level, where they apply); a row without a value is an explicit gap.",
-        (
-            NUTRIENT,
-            PART,
-            _rank("Position in the table."),
-            _c("group", "string", "EFSA group."),
-            _c("sex", "string", "female or male where EFSA splits.", required=False),
-            _c("age_band", "string", "EFSA's own age band.", required=False),
-            _c("kind", "string", "PRI, AI or not-set."),
-            _c("average_requirement", "number", "EFSA AR per day.", required=False),
-            _c("value", "number", "PRI or AI per day.", required=False),
-            _c(
-                "value_range_low",
-                "number",
-                "Low end, where EFSA sets a range instead of one value.",
-                required=False,
-                source="value_range[1]",
-            ),
-            _c(
-                "value_range_high",
-                "number",
-                "High end of that range.",
-                required=False,
-                source="value_range[2]",
-            ),
-            _c(
-                "phytate_mg", "integer", "Zinc: phytate intake, mg/day.", required=False
-            ),
-            _c(
-                "not_set_reason",
-                "string",
-                "Why EFSA set no value (kind not-set).",
-                required=False,
-            ),
-            _c("note", "string", "Caveat for this row.", required=False),
-            _c("reference_id", "string", "EFSA opinion.", required=False),
-            _c("confirmed_by", "string", "What confirmed the value."),
-        ),
-        ("nutrient_id", "part", "rank"),
-        f"{E}.values[{{rank}}]",
-        (EFSA_TABLE_FK, _fk("group", "efsa_groups")),
-    ),
-    Table(
-        "efsa_upper_levels",
-        "EFSA (and SCF) upper levels in force: one row per group with one.",
-        (
-            NUTRIENT,
-            PART,
-            _rank("Position in the list."),
-            _c("group", "string", "EFSA group."),
-            _c("sex", "string", "female or male where it differs.", required=False),
-            _c("age_band", "string", "EFSA's own age band.", required=False),
-            _c("value", "number", "The level per day (kind in efsa_tables)."),
-            _c("note", "string", "Caveat for this group.", required=False),
-            _c("reference_id", "string", "Opinion that set it."),
-            _c("confirmed_by", "string", "What confirmed the value."),
-        ),
-        ("nutrient_id", "part", "rank"),
-        f"{E}.ul.values[{{rank}}]",
-        (EFSA_TABLE_FK, _fk("group", "efsa_groups"), REFERENCE_FK),
-    ),
-    Table(
-        "efsa_history",
-        "EFSA PRI, AI and AR values that were replaced, with their years.",
-        (NUTRIENT, PART, *HISTORY_COLUMNS),
-        ("nutrient_id", "part", "rank"),
-        f"{E}.history[{{rank}}]",
-        (EFSA_TABLE_FK,),
-    ),
-    Table(
-        "efsa_upper_level_history",
-        "EFSA and SCF upper levels that were replaced, with their years.",
-        (NUTRIENT, PART, *HISTORY_COLUMNS),
-        ("nutrient_id", "part", "rank"),
-        f"{E}.ul.history[{{rank}}]",
-        (EFSA_TABLE_FK,),
-    ),
-    Table(
-        "efsa_groups",
-        "EFSA's life-stage groups (fixed codes): who falls in each.",
-        (
-            _c("group", "string", "EFSA group id."),
-            _c("rank", "integer", "Position in EFSA's tables."),
-            _c("label", "string", "Label."),
-            _c("min_age", "number", "Youngest age in years (inclusive)."),
-            _c("max_age", "number", "Age in years where the group ends (exclusive)."),
-            _c(
-                "condition",
-                "string",
-                "pregnancy or lactation; empty otherwise.",
-                required=False,
-            ),
-        ),
-        ("group",),
-        None,
-        vocabulary=_efsa_group_rows,
-    ),
-)
 TABLES = (*TABLES, *REFERENCE_VALUE_TABLES)
 TABLE_BY_NAME = {t.name: t for t in TABLES}
 

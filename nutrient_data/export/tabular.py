@@ -95,6 +95,41 @@ class Table:
                 yield {c.name: _cell(c, bound, item, holder) for c in self.columns}
 
 
+def column(
+    name: str,
+    type_: FieldType,
+    description: str,
+    *,
+    required: bool = True,
+    source: str = "",
+    join: str | None = None,
+) -> Column:
+    return Column(name, type_, description, required, source, join)
+
+
+def key_column(name: str, description: str, required: bool = True) -> Column:
+    return Column(name, "string", description, required, KEY)
+
+
+def rank_column(description: str = "Position in the list it belongs to.") -> Column:
+    return Column("rank", "integer", description, True, KEY)
+
+
+def position_column(description: str) -> Column:
+    return Column("rank", "integer", description, True, POSITION)
+
+
+def refs_column(name: str = "reference_ids", source: str = "reference_ids") -> Column:
+    return column(
+        name, "string", "Space-separated reference ids.", source=source, join=" "
+    )
+
+
+def foreign_key(columns: str, table: str) -> ForeignKey:
+    """A foreign key to the columns of the same names in ``table``."""
+    return ForeignKey(tuple(columns.split()), table, tuple(columns.split()))
+
+
 Segment = tuple[str, str | None]
 _SEGMENT = re.compile(r"^(\w+)(?:\[\{(\w+)\}\])?$")
 

@@ -16,7 +16,8 @@ import math
 from fractions import Fraction
 
 from nutrient_data import bundle
-from nutrient_data.dri.lookup import INTAKE_FIELDS, intake_for
+from nutrient_data.dri.lookup import intake_for
+from nutrient_data.dri.tables import kinds
 from nutrient_data.intake_check.amounts import (
     UG_PER_UNIT,
     Amount,
@@ -33,10 +34,10 @@ from nutrient_data.intake_check.result import (
     NutrientCheck,
     show,
 )
-from nutrient_data.lifestages import life_stage_for
+from nutrient_data.lifestages import DEFAULT_AUTHORITY, life_stage_for
 from nutrient_data.named_tuple import NamedTuple
 from nutrient_data.problem import NoValuesError, UnknownNameError
-from nutrient_data.vocab import AUTHORITY_NAMES, VITAMIN_E_FORMS
+from nutrient_data.vocab import VITAMIN_E_FORMS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -48,20 +49,33 @@ if TYPE_CHECKING:
     # matching medicine names is imported only when some are given
     from nutrient_data.intake_check.medicines import Match
     from nutrient_data.lifestages import LifeStage
-    from nutrient_data.vocab import Authority, Sex, VitaminEForm
+    from nutrient_data.vocab import Sex, VitaminEForm
 
     Source = Literal["food", "supplement"]
     AmountLike = str | Amount | tuple[float | int | str, str]
     """``"400mg"``, ``(400, "mg")`` or an :class:`Amount`."""
     JSON = Mapping[str, Any]
 
-CHECK_FIELDS: dict[Authority, tuple[str, ...]] = {
-    authority: tuple(dict.fromkeys(("name", *INTAKE_FIELDS["us"], *fields)))
-    for authority, fields in INTAKE_FIELDS.items()
-}
-"""The fields of a nutrient record that a check reads, by authority: its name,
-the US table (whose unit amounts are converted to), and what
-:func:`intake_for` reads for the authority."""
+CHECK_FIELDS = ("id", "name")
+"""The fields of a nutrient record that a check reads (the values come from
+the authority's tables)."""
+
+
+def sum_unit(nutrient_id: str, authority: str) -> tuple[str, bool]:
+    """The mass unit a nutrient's amounts are summed in, and whether an amount
+    in IU counts against the upper level by the factor for the level.
+
+    The unit is that of the authority's main table, where it is a mass; else
+    (a table in percent of energy, or none) that of the first authority whose
+    main table is in mass, so amounts can still be shown.
+    """
+    own = bundle.tables(authority, nutrient_id)
+    counts_all = bool(own and own[0]["ul"].get("counts_all_forms"))
+    for candidate in (authority, *bundle.authority_ids()):
+        found = bundle.tables(candidate, nutrient_id)
+        if found and found[0]["unit"] in UG_PER_UNIT:
+            return found[0]["unit"], counts_all
+    raise NoValuesError(f"no values in mass are recorded for {nutrient_id}")
 
 
 class Entry(NamedTuple):
@@ -129,22 +143,20 @@ def _locate(entry: Entry, error: Exception) -> AmountError:
 
 
 def _sum_entries(
-    entries: Iterable[Entry], authority: Authority
+    entries: Iterable[Entry], authority: str
 ) -> dict[str, tuple[JSON, _Sums]]:
     sums: dict[str, tuple[JSON, _Sums]] = {}
     for entry in entries:
         try:
-            record = bundle.nutrient(entry.nutrient, *CHECK_FIELDS[authority])
+            record = bundle.nutrient(entry.nutrient, *CHECK_FIELDS)
         except UnknownNameError as error:
             if entry.where is None:
                 raise
             raise _locate(entry, error) from None
-        unit = record["intakes"]["unit"]
+        unit, counts_all = sum_unit(record["id"], authority)
         try:
             mass = in_table_unit(entry.amount, record["id"], unit)
-            for_ul = in_table_unit(
-                entry.amount, record["id"], unit, for_ul=authority == "us"
-            )
+            for_ul = in_table_unit(entry.amount, record["id"], unit, for_ul=counts_all)
         except AmountError as error:
             raise _locate(entry, error) from None
         _, sum_ = sums.setdefault(record["id"], (record, _Sums()))
@@ -160,7 +172,7 @@ def _reference(
     record: JSON, stage: LifeStage, sex: Sex, age: float
 ) -> tuple[PersonIntake | None, list[str]]:
     """The person's values, or none with the reason in words."""
-    name = AUTHORITY_NAMES[stage.authority]
+    name = bundle.authority(stage.authority)["name"]
     try:
         found = intake_for(record, stage, sex=sex, age=age)
     except NoValuesError:
@@ -170,16 +182,21 @@ def _reference(
     return found, []
 
 
+_JUDGED = ("recommendation", "adequate-intake")
+"""The roles of the values an intake is judged against."""
+
+
 def _adequacy(
     ref: PersonIntake | None, total: Fraction | None
 ) -> tuple[str, float | None, list[str]]:
     """Words, probability and notes for the intake against the RDA, AI or EAR."""
     if total is None:
         return WORDS["no_intake"], None, []
-    if ref is None or ref.value is None or ref.kind not in ("RDA", "PRI", "AI"):
+    role = kinds(ref.authority).role.get(ref.kind or "") if ref else None
+    if ref is None or ref.value is None or role not in _JUDGED:
         return WORDS["no_value"], None, []
     value = _exact(ref.value)
-    if ref.kind == "AI":
+    if role == "adequate-intake":
         return WORDS["ai_met" if total >= value else "ai_below"], None, []
     kind = {"kind": ref.kind}
     ear = ref.average_requirement
@@ -213,13 +230,10 @@ def _upper_limit(
     supplemental = applies == "supplemental-only"
     counted = sums.supplement_for_ul + (0 if supplemental else sums.food)
     over = counted > _exact(ref.ul)
-    limit = WORDS[
-        "limit_safe"
-        if ref.ul_kind == "safe-level"
-        else "limit_supplemental"
-        if supplemental
-        else "limit_total"
-    ]
+    code = ref.ul_kind or ""
+    limit = kinds(ref.authority).label.get(code, code)
+    if supplemental and limit == code:
+        limit = f"{limit} for supplements"
     status = WORDS["over" if over else "not_over"].format(
         limit=limit, ul=show(ref.ul), unit=ref.unit
     )
@@ -254,7 +268,7 @@ def _result(
         food=float(sums.food) if sums else None,
         supplement=float(sums.supplement) if sums else None,
         total=float(total) if total is not None else None,
-        unit=ref.unit if ref else record["intakes"]["unit"],
+        unit=ref.unit if ref else sum_unit(record["id"], stage.authority)[0],
         kind=ref.kind if ref and ref.kind else "not-set",
         value=ref.value if ref else None,
         average_requirement=ref.average_requirement if ref else None,
@@ -287,7 +301,7 @@ def check(
     pregnant: bool = False,
     lactating: bool = False,
     medicines: Sequence[str] = (),
-    authority: Authority = "us",
+    authority: str = DEFAULT_AUTHORITY,
 ) -> Assessment:
     """Check ``entries`` and ``medicines`` for a person (see :func:`assess`)."""
     stage = life_stage_for(
@@ -318,7 +332,7 @@ def check(
         for record in (
             sums[n["id"]][0]
             if n["id"] in sums
-            else bundle.nutrient(n["id"], *CHECK_FIELDS[authority])
+            else bundle.nutrient(n["id"], *CHECK_FIELDS)
             for n in bundle.nutrients("id")
             if n["id"] in sums or n["id"] in matches
         )
@@ -335,7 +349,7 @@ def assess(
     food: Mapping[str, AmountLike | list[AmountLike]] | None = None,
     supplements: Mapping[str, AmountLike | list[AmountLike]] | None = None,
     medicines: Sequence[str] = (),
-    authority: Authority = "us",
+    authority: str = DEFAULT_AUTHORITY,
     vitamin_e_form: VitaminEForm | None = None,
 ) -> Assessment:
     """Check what a person takes against the reference values, nutrient by nutrient.

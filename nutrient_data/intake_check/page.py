@@ -16,7 +16,7 @@ from html import escape
 from importlib import resources
 from typing import Any
 
-from nutrient_data.dri.efsa import DEFAULT_PHYTATE
+from nutrient_data.dri.tables import DEFAULT_PHYTATE
 from nutrient_data.intake_check.amounts import LARGEST, UG_PER_UNIT, UNIT_ALIASES
 from nutrient_data.intake_check.files import SCHEMA_NAME
 from nutrient_data.intake_check.medicines import STOPWORDS
@@ -28,7 +28,6 @@ from nutrient_data.paths import PACKAGE, json_text
 from nutrient_data.site.authorities import authority_ids, authority_name, main_unit
 from nutrient_data.site.markdown import unit
 from nutrient_data.units import FACTORS, UL_FACTORS, Factor
-from nutrient_data.vocab import AUTHORITY_NAMES
 
 FOLDER = "intake-check"
 SCRIPTS = ("intake-check-core.js", "intake-check.js")
@@ -51,7 +50,7 @@ def config() -> dict[str, Any]:
     """The constants the script needs, from the modules that own them."""
     return {
         "max_age": MAX_AGE,
-        "authority_names": AUTHORITY_NAMES,
+        "authority_names": {a: authority_name(a) for a in authority_ids()},
         "default_phytate": DEFAULT_PHYTATE,
         "unit_aliases": UNIT_ALIASES,
         "ug_per_unit": UG_PER_UNIT,

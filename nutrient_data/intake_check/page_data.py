@@ -17,7 +17,7 @@ from typing import Any
 from nutrient_data import intake, life_stage_for
 from nutrient_data.lifestages import MAX_AGE
 from nutrient_data.models import Dataset
-from nutrient_data.problem import DatasetError, PersonError
+from nutrient_data.problem import NoValuesError, PersonError
 from nutrient_data.site.authorities import (
     authority_groups,
     authority_ids,
@@ -93,7 +93,7 @@ def _person(
     for nutrient in nutrients:
         try:
             found = intake(nutrient, age=age, sex=sex, authority=authority, **flags)  # type: ignore[arg-type]
-        except DatasetError:  # no table of this authority for the nutrient
+        except NoValuesError:  # no table of this authority for the nutrient
             values.append(None)
         else:
             values.append(table.record(found))

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
     from typing import Any
 
-    from nutrient_data.vocab import Authority
 
 WORDS: dict[str, str] = {
     "no_intake": "no intake given",
@@ -152,7 +151,7 @@ class Assessment:
         "results",
         "unmatched_medicines",
     )
-    authority: Authority
+    authority: str
     life_stage: str
     life_stage_label: str
     results: tuple[NutrientCheck, ...]
@@ -161,7 +160,7 @@ class Assessment:
 
     def __init__(
         self,
-        authority: Authority,
+        authority: str,
         life_stage: str,
         life_stage_label: str,
         results: tuple[NutrientCheck, ...],

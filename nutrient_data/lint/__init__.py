@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from nutrient_data.lint import (
     claims,
-    efsa_coverage,
+    coverage,
+    food_units,
     identifiers,
     identity,
-    intakes,
     links,
     profiles,
     reference_urls,
@@ -32,10 +32,10 @@ RULES = (
     profiles,
     synthesis,
     claims,
-    intakes,
+    coverage,
+    food_units,
     requirements,
     upper_levels,
-    efsa_coverage,
 )
 
 

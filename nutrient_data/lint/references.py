@@ -87,6 +87,7 @@ def check(dataset: Dataset) -> Iterator[Problem]:
         "nutrients": dataset.nutrients,
         "profiles": dataset.profiles,
         "synthesis": dataset.synthesis,
+        "authorities": dataset.authorities,
     }
     cited = cited_ids(*roots.values())
     if not cited <= known:  # only then find where each unknown one is cited

@@ -1,7 +1,8 @@
 """Rule: a recommended intake is never below the average requirement it rests on.
 
-US: RDA >= EAR. EFSA: PRI >= AR. Both are in the table's unit, so the numbers
-compare directly.
+For every authority: a row whose kind plays the ``recommendation`` role (US
+RDA, EFSA PRI) is not below the ``average_requirement`` beside it (EAR, AR),
+and a lower reference intake is not above either. All are in the table's unit.
 """
 
 from __future__ import annotations
@@ -13,20 +14,27 @@ from nutrient_data.problem import Problem
 
 
 def check(dataset: Dataset) -> Iterator[Problem]:
-    for i, nutrient in enumerate(dataset.nutrients):
-        us = nutrient.intakes
-        for j, row in enumerate(us.values):
-            ear, rda = row.average_requirement, row.value
-            if ear is not None and rda is not None and rda < ear:
-                yield Problem(
-                    f"$.nutrients[{i}].intakes.values[{j}]",
-                    f"RDA {rda:g} is below the EAR {ear:g} ({us.unit})",
-                )
-        for t, table in enumerate(nutrient.efsa):
-            for j, value in enumerate(table.values):
-                ar, pri = value.average_requirement, value.value
-                if ar is not None and pri is not None and pri < ar:
+    for a, authority in enumerate(dataset.authorities):
+        roles = authority.roles()
+        for t, table in enumerate(authority.tables):
+            for j, row in enumerate(table.values):
+                where = f"$.authorities[{a}].tables[{t}].values[{j}]"
+                need, value = row.average_requirement, row.value
+                if (
+                    roles.get(row.kind) == "recommendation"
+                    and need is not None
+                    and value is not None
+                    and value < need
+                ):
                     yield Problem(
-                        f"$.nutrients[{i}].efsa[{t}].values[{j}]",
-                        f"{value.kind} {pri:g} is below the AR {ar:g} ({table.unit})",
+                        where,
+                        f"{row.kind} {value:g} is below the requirement "
+                        f"{need:g} ({table.unit})",
+                    )
+                low = row.lower_reference_intake
+                if low is not None and need is not None and low > need:
+                    yield Problem(
+                        where,
+                        f"the lower reference intake {low:g} is above the "
+                        f"requirement {need:g} ({table.unit})",
                     )

@@ -6,19 +6,23 @@ model is frozen, so a loaded dataset cannot be changed by the code that uses it.
 Submodules hold one concern each; this package re-exports their public names.
 """
 
-from nutrient_data.models.base import Amount, Record, ReferenceIds, Slug, Text
+from nutrient_data.models.authority import (
+    Authority,
+    Group,
+    Kind,
+    Labelling,
+    ReferenceTable,
+    ReferenceValue,
+    UpperLimit,
+    UpperLimits,
+)
+from nutrient_data.models.base import Amount, Record, ReferenceIds, Slug, Text, Unit
 from nutrient_data.models.claims import Claim, EssayPart, Intervention, Synthesis
 from nutrient_data.models.dataset import (
     Dataset,
     IdentifierMatch,
     Metadata,
     NutrientClaim,
-)
-from nutrient_data.models.efsa import (
-    EfsaTable,
-    EfsaUpperLimit,
-    EfsaUpperLimits,
-    EfsaValue,
 )
 from nutrient_data.models.history import ValueChange
 from nutrient_data.models.identifiers import (
@@ -35,7 +39,6 @@ from nutrient_data.models.identifiers import (
     UniiCode,
     WikidataId,
 )
-from nutrient_data.models.intakes import Intakes, IntakeValue, Unit
 from nutrient_data.models.nutrient import (
     Biomarker,
     Component,
@@ -52,8 +55,6 @@ from nutrient_data.models.reference import Reference, ReferenceType
 from nutrient_data.vocab import (
     Certainty,
     EvidenceBase,
-    IntakeKind,
-    LifeStageId,
     Mechanism,
     NutrientId,
     ProfileId,
@@ -64,6 +65,7 @@ from nutrient_data.vocab import (
 __all__ = [
     "Amount",
     "Audit",
+    "Authority",
     "Biomarker",
     "CasNumber",
     "Certainty",
@@ -72,10 +74,6 @@ __all__ = [
     "Component",
     "Dataset",
     "Deficiency",
-    "EfsaTable",
-    "EfsaUpperLimit",
-    "EfsaUpperLimits",
-    "EfsaValue",
     "EssayPart",
     "EvidenceBase",
     "Excess",
@@ -85,15 +83,14 @@ __all__ = [
     "FdcNutrientTable",
     "FoodSource",
     "Form",
+    "Group",
     "Identifier",
     "IdentifierMatch",
     "InfoodsTagname",
-    "IntakeKind",
-    "IntakeValue",
-    "Intakes",
     "Interaction",
     "Intervention",
-    "LifeStageId",
+    "Kind",
+    "Labelling",
     "Mechanism",
     "Metadata",
     "NoRecord",
@@ -108,12 +105,16 @@ __all__ = [
     "Record",
     "Reference",
     "ReferenceIds",
+    "ReferenceTable",
     "ReferenceType",
+    "ReferenceValue",
     "Slug",
     "Synthesis",
     "Text",
     "UniiCode",
     "Unit",
+    "UpperLimit",
+    "UpperLimits",
     "ValueChange",
     "Verdict",
     "WikidataId",

@@ -6,6 +6,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from nutrient_data.vocab import UnitCode
+
 Slug = Annotated[
     str,
     Field(
@@ -16,6 +18,10 @@ Slug = Annotated[
 ]
 Text = Annotated[str, Field(min_length=1, max_length=4000)]
 Amount = Annotated[float, Field(ge=0, le=1_000_000, allow_inf_nan=False)]
+Unit = Annotated[
+    UnitCode,
+    Field(description="UCUM code of an amount (per day for intakes)."),
+]
 ReferenceIds = Annotated[
     tuple[Slug, ...],
     Field(min_length=1, description="Ids of entries in the reference registry."),

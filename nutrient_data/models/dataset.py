@@ -10,6 +10,7 @@ from pydantic import Field
 
 from nutrient_data.evidence import ClaimFilter
 from nutrient_data.lookup import IdentifierIndex, NameIndex
+from nutrient_data.models.authority import Authority, ReferenceTable
 from nutrient_data.models.base import Record, Slug, Text
 from nutrient_data.models.claims import Claim, Synthesis
 from nutrient_data.models.identifiers import FdcNutrientTable, Identifier
@@ -94,6 +95,9 @@ class Dataset(Record):
     """The essay's ten topics, in essay order."""
     references: tuple[Reference, ...]
     """The reference registry, sorted by id."""
+    authorities: tuple[Authority, ...] = Field(min_length=1)
+    """The authorities that set reference values, each with its groups, kinds
+    and one table per nutrient it covers."""
     synthesis: Synthesis
     """Which micronutrient interventions have trial support, and which do not."""
     fdc_nutrients: FdcNutrientTable
@@ -142,6 +146,19 @@ class Dataset(Record):
         ``KeyError``), suggesting the same value under another scheme.
         """
         return self._identifier_index.get(scheme, value)
+
+    def authority(self, authority_id: str) -> Authority:
+        """The authority with this id (``us``, ``efsa``, ...)."""
+        return self._authority_index.get(authority_id)
+
+    def tables(self, authority_id: str, nutrient_id: str) -> tuple[ReferenceTable, ...]:
+        """One authority's tables for a nutrient (its main one first); empty
+        where the authority has none for it."""
+        return self.authority(authority_id).tables_for(nutrient_id)
+
+    @cached_property
+    def _authority_index(self) -> NameIndex[Authority]:
+        return NameIndex("authority", ((a.id, (), a) for a in self.authorities))
 
     def nutrient(self, name: str) -> Nutrient:
         """The nutrient with this id or synonym ("Vitamin D", "b12", "cholecalciferol").

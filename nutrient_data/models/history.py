@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field, model_validator
 
 from nutrient_data.models.base import Amount, Record, Slug, Text
-from nutrient_data.vocab import GroupId, HistoryKind, PhytateLevel, Sex
+from nutrient_data.vocab import PhytateLevel, Sex
 
 Year = int
 
@@ -18,14 +18,14 @@ class ValueChange(Record):
     Y when ``in_force_from <= Y < in_force_until``).
     """
 
-    group: GroupId
-    """The life-stage group, in the authority's own ids."""
+    group: Slug
+    """The group, in the authority's own ids."""
     sex: Sex | None = None
     """Set where the authority split the group by sex."""
     phytate_mg: PhytateLevel | None = None
     """EFSA zinc only: the phytate intake the value is for."""
-    kind: HistoryKind
-    """What the value was: RDA, AI, EAR, PRI, AR, UL or safe level."""
+    kind: Text
+    """What the value was, in the authority's own codes (RDA, EAR, PRI, UL, ...)."""
     value: Amount = Field(description="The value, in the table's unit per day.")
     in_force_from: Year = Field(ge=1900, le=2100)
     """Year the value took effect."""

@@ -6,11 +6,9 @@ from typing import Literal
 
 from pydantic import Field
 
-from nutrient_data.models.base import Amount, Record, ReferenceIds, Slug, Text
+from nutrient_data.models.base import Amount, Record, ReferenceIds, Slug, Text, Unit
 from nutrient_data.models.claims import Claim
-from nutrient_data.models.efsa import EfsaTable
 from nutrient_data.models.identifiers import Identifier, NoRecord
-from nutrient_data.models.intakes import Intakes, Unit
 from nutrient_data.vocab import NutrientId
 
 NutrientClass = Literal[
@@ -138,14 +136,6 @@ class Nutrient(Record):
     """Schemes that have no record for the nutrient as a whole, with the reason."""
     components: tuple[Component, ...] = ()
     """Distinct substances counted under this nutrient, if any."""
-    intakes: Intakes
-    """The DRI table: RDA or AI and UL for all 22 life-stage groups."""
-    efsa: tuple[EfsaTable, ...] = Field(
-        default=(),
-        description="EFSA's Dietary Reference Values (one table, or one per part "
-        "where EFSA splits the nutrient); the loader attaches them from "
-        "data/reference-values/efsa/, so nutrient files leave this out.",
-    )
     food_sources: tuple[FoodSource, ...] = Field(
         default=(),
         description="Foods with the amount in one serving, each confirmed against "

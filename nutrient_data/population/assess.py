@@ -38,7 +38,9 @@ if TYPE_CHECKING:
 
     from nutrient_data.population.records import Progress, Survey
     from nutrient_data.population.references import Reference
-    from nutrient_data.vocab import Authority, Sex
+    from nutrient_data.vocab import Sex
+
+    Authority = str
 
 
 def assess_population(

@@ -31,7 +31,8 @@ if TYPE_CHECKING:
     from nutrient_data.population.columns import Column
     from nutrient_data.population.references import Reference
     from nutrient_data.population.result import PopulationAssessment
-    from nutrient_data.vocab import Authority
+
+    Authority = str
 
 
 def available() -> bool:

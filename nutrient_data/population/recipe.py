@@ -1,9 +1,10 @@
 """The cut-point prevalence in SQL, for surveys larger than memory (DuckDB recipe).
 
 The SQL joins a ``survey`` table (one row per person and day) to
-``reference_values`` (the SQLite export's US intakes joined to its life
-stages) and computes, per life-stage group, the share of persons whose usual
-zinc intake is below the EAR: person means shrunk by the NRC/IOM factor, then
+``reference_values`` (the US rows of the SQLite export's view of the same
+name, which joins each value to its group's ages, sex and condition) and
+computes, per life-stage group, the share of persons whose usual zinc intake
+is below the EAR: person means shrunk by the NRC/IOM factor, then
 supplements added. It leaves out what the Python method adds (the transform
 chosen by the data, survey weights, the probability approach); a test checks
 it against the package's own functions with no transform. It runs as written
@@ -19,9 +20,9 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 REFERENCE_VALUES = """
-SELECT i.nutrient_id, i.life_stage, s.sex, s.condition, s.min_age, s.max_age,
-       i.average_requirement, i.ul
-FROM intakes i JOIN life_stages s ON s.life_stage = i.life_stage
+SELECT nutrient_id, "group", sex, condition, min_age, max_age,
+       average_requirement, ul
+FROM reference_values WHERE authority_id = 'us'
 """
 """The rows of ``reference_values``, read from the SQLite export."""
 
@@ -78,8 +79,8 @@ def describe() -> str:
     """The recipe in a paragraph, for the site."""
     return (
         "For a survey too large for memory, an engine can do the same in SQL. "
-        "The query below joins a `survey` table to `reference_values` (the "
-        "SQLite export's `intakes` joined to `life_stages`) and gives zinc's "
+        "The query below joins a `survey` table to `reference_values` (the US "
+        "rows of the SQLite export's view of that name) and gives zinc's "
         "cut-point prevalence by group, shrinking person means by the NRC/IOM "
         "factor before adding supplements; it leaves out the transform, the "
         "weights and the probability approach. In DuckDB "

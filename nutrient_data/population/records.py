@@ -24,7 +24,11 @@ from nutrient_data.population.columns import (
     looks_like_nutrient,
     nutrient_column,
 )
-from nutrient_data.population.references import life_stage, nutrient_unit
+from nutrient_data.population.references import (
+    life_stage,
+    nutrient_unit,
+    ul_counts_all_forms,
+)
 from nutrient_data.problem import PersonError, UnknownNameError
 
 TYPE_CHECKING = False
@@ -32,7 +36,9 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
     from typing import Any
 
-    from nutrient_data.vocab import Authority, Sex
+    from nutrient_data.vocab import Sex
+
+    Authority = str
 
     Progress = Callable[[int], None]
 
@@ -117,7 +123,9 @@ class Reader:
                 spec = nutrient_column(
                     heading,
                     self._unit(heading.partition("_")[0]),
-                    us_ul_factor=authority == "us",
+                    us_ul_factor=ul_counts_all_forms(
+                        heading.partition("_")[0], authority
+                    ),
                 )
                 columns.append((i, spec))
         if not columns:

@@ -13,11 +13,13 @@ from functools import cache
 
 import nutrient_data
 from nutrient_data.named_tuple import NamedTuple
-from nutrient_data.problem import NoValuesError
+from nutrient_data.problem import NoValuesError, UnknownNameError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from nutrient_data.vocab import Authority, Sex
+    from nutrient_data.vocab import Sex
+
+    Authority = str
 
 UG_PER = {"ug": 1, "mg": 1_000, "g": 1_000_000}
 
@@ -62,7 +64,19 @@ def life_stage(
 
 def check_authority(authority: str) -> None:
     """A PersonError naming the authorities the lookup accepts, for any other."""
-    nutrient_data.life_stage_for(30, "female", authority=authority)  # type: ignore[arg-type]
+    nutrient_data.life_stage_for(30, "female", authority=authority)
+
+
+def ul_counts_all_forms(nutrient: str, authority: str) -> bool:
+    """Whether the authority's upper level of the nutrient counts every form of
+    it (US vitamin E: IU counted by the factor for the UL), from its table."""
+    from nutrient_data import bundle
+
+    try:
+        tables = bundle.tables(authority, bundle.nutrient_id(nutrient))
+    except UnknownNameError:  # the column's own check words it
+        return False
+    return bool(tables and tables[0]["ul"].get("counts_all_forms"))
 
 
 @cache

@@ -17,8 +17,7 @@ from typing import Any
 from nutrient_data import intake
 from nutrient_data.dri import PersonIntake
 from nutrient_data.lifestages import GROUPS, LifeStage
-from nutrient_data.problem import PersonError
-from nutrient_data.vocab import AUTHORITY_NAMES
+from nutrient_data.problem import NoValuesError, PersonError
 
 # Short column headings; an authority without one is shown by its name.
 _SHORT = {"us": "US", "efsa": "EU (EFSA)"}
@@ -42,14 +41,14 @@ def authority_ids() -> tuple[str, ...]:
 def authority_groups(authority: str) -> tuple[LifeStage, ...]:
     """The authority's life-stage groups."""
     listed = _listed().get(authority)
-    return tuple(listed.groups) if listed else GROUPS[authority]  # type: ignore[index]
+    return tuple(listed.groups) if listed else GROUPS[authority]
 
 
 def authority_name(authority: str) -> str:
     listed = _listed().get(authority)
     if listed:
         return str(listed.name)
-    return AUTHORITY_NAMES.get(authority, authority)  # type: ignore[call-overload,no-any-return]
+    return authority
 
 
 def authority_short(authority: str) -> str:
@@ -78,9 +77,9 @@ def lookup(
             sex=person["sex"],
             pregnant=person.get("pregnant", False),
             lactating=person.get("lactating", False),
-            authority=authority,  # type: ignore[arg-type]
+            authority=authority,
         )
-    except PersonError:
+    except (PersonError, NoValuesError):
         return None
 
 

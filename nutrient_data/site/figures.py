@@ -13,8 +13,7 @@ import textwrap
 from collections import Counter
 from html import escape
 
-from nutrient_data.lifestages import LIFE_STAGES
-from nutrient_data.models import Dataset, IntakeValue, Nutrient
+from nutrient_data.models import Authority, Dataset, ReferenceTable
 from nutrient_data.site.markdown import sentence, unit
 from nutrient_data.vocab import Verdict
 
@@ -104,41 +103,63 @@ def _axis(
     return out
 
 
-def intake_chart(nutrient: Nutrient) -> str:
-    """Bars of RDA or AI per life-stage group, with each UL marked."""
-    by_stage: dict[str, IntakeValue] = {
-        v.life_stage: v for v in nutrient.intakes.values
-    }
-    rows = [by_stage[s.id] for s in LIFE_STAGES]
-    per_day = f"{unit(nutrient.intakes.unit)} a day"
-    top = max([r.value or 0 for r in rows] + [r.ul or 0 for r in rows])
+def intake_chart(authority: Authority, table: ReferenceTable, name: str) -> str:
+    """Bars of the value of each group (and sex, where the table splits one),
+    with each upper level marked."""
+    roles = authority.roles()
+    first = next((k.code for k in authority.kinds if k.role == "recommendation"), None)
+    rows = [
+        (
+            g.label + (f", {v.sex}" if v.sex and g.sex is None else ""),
+            v,
+            next(
+                (
+                    u.value
+                    for u in table.ul.values
+                    if u.group == g.id and u.sex in (None, v.sex)
+                ),
+                None,
+            ),
+        )
+        for g in authority.groups
+        for v in table.values
+        if v.group == g.id and v.phytate_mg in (None, 300) and v.age_band is None
+    ]
+    per_day = f"{unit(table.unit)} a day"
+    top = max([v.value or 0 for _, v, _ in rows] + [u or 0 for _, _, u in rows])
     values = ticks(top)
     left, right, head, row_h = 116.0, WIDTH - 8.0, 28.0, 16.0
     scale = (right - left) / values[-1]
-    kinds = {r.kind for r in rows}
-    legend = [("bar", RDA, "RDA")] if "RDA" in kinds else []
-    legend += [("bar", AI, "AI")] if "AI" in kinds else []
-    legend += [("mark", UL, "UL")] if any(r.ul is not None for r in rows) else []
+    kinds = {v.kind for _, v, _ in rows if v.value is not None}
+    limit = table.ul.kind
+    legend = [
+        ("bar", RDA if roles.get(k) == "recommendation" else AI, k)
+        for k in (k.code for k in authority.kinds)
+        if k in kinds
+    ]
+    legend += [("mark", UL, limit)] if any(u is not None for _, _, u in rows) else []
     bottom = head + row_h * len(rows)
     body = _legend(legend, 14) + _axis(left, right, head - 4, bottom, values, per_day)
-    for i, (stage, r) in enumerate(zip(LIFE_STAGES, rows, strict=True)):
+    for i, (label, r, ul) in enumerate(rows):
         y = head + i * row_h
         body.append(
-            f'<text x="{left - 6}" y="{y + 12}" text-anchor="end">{stage.label}</text>'
+            f'<text x="{left - 6}" y="{y + 12}" text-anchor="end">'
+            f"{escape(label)}</text>"
         )
         if r.value is not None:
-            colour = RDA if r.kind == "RDA" else AI
+            colour = RDA if r.kind == first else AI
             body.append(
                 f'<rect x="{left}" y="{y + 3}" width="{max(r.value * scale, 1):.1f}" '
                 f'height="{row_h - 6}" fill="{colour}"/>'
             )
-        if r.ul is not None:
-            x = left + r.ul * scale
+        if ul is not None:
+            x = left + ul * scale
             body.append(
                 f'<rect x="{x - 1.5:.1f}" y="{y + 1}" width="3" height="{row_h - 2}" '
                 f'fill="{UL}"/>'
             )
-    label = f"{nutrient.name}: RDA or AI and UL for each life-stage group, in {per_day}"
+    names = " or ".join(k for k in (k.code for k in authority.kinds) if k in kinds)
+    label = f"{name}: {names} and {limit} for each group, in {per_day}"
     return _svg(bottom + 36, label, body)
 
 

@@ -1,156 +1,203 @@
 """Intake tables in the layout of the NIH fact sheets, and the adult key facts.
 
-Ages run down, male, female, pregnancy and lactation across; the ULs get a
+The page's main tables are those of the first authority in the data's order
+(the default one, the US): ages run down, male, female, pregnancy and
+lactation across (see :mod:`nutrient_data.site.grid`); the upper levels get a
 table of their own; the source is a numbered note, not a column. Kept apart
-from the rest of the nutrient page so another intake section (such as
-European values) can sit beside it.
+from the rest of the nutrient page so the other authorities' section can sit
+beside it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from nutrient_data.models import IntakeValue, Nutrient
+from nutrient_data.models import Authority, Dataset, Nutrient, ReferenceValue
+from nutrient_data.models import ReferenceTable as Table
 from nutrient_data.site.figures import intake_chart
+from nutrient_data.site.grid import (
+    COLUMNS,
+    Cell,
+    adult_groups,
+    grid,
+    limit_row,
+    value_row,
+)
 from nutrient_data.site.markdown import amount, figure, table, words
 from nutrient_data.site.references import Citations
 from nutrient_data.units import factor_for
-from nutrient_data.vocab import LifeStageId, VitaminEForm
+from nutrient_data.vocab import VitaminEForm
 
-COLUMNS = ("Male", "Female", "Pregnancy", "Lactation")
-Row = tuple[str, tuple[LifeStageId | None, ...]]
-ROWS: tuple[Row, ...] = (
-    ("Birth to 6 months", ("infants-0-6mo", "infants-0-6mo", None, None)),
-    ("7\u201312 months", ("infants-7-12mo", "infants-7-12mo", None, None)),
-    ("1\u20133 years", ("children-1-3y", "children-1-3y", None, None)),
-    ("4\u20138 years", ("children-4-8y", "children-4-8y", None, None)),
-    ("9\u201313 years", ("males-9-13y", "females-9-13y", None, None)),
-    (
-        "14\u201318 years",
-        ("males-14-18y", "females-14-18y", "pregnancy-14-18y", "lactation-14-18y"),
-    ),
-    (
-        "19\u201330 years",
-        ("males-19-30y", "females-19-30y", "pregnancy-19-30y", "lactation-19-30y"),
-    ),
-    (
-        "31\u201350 years",
-        ("males-31-50y", "females-31-50y", "pregnancy-31-50y", "lactation-31-50y"),
-    ),
-    ("51\u201370 years", ("males-51-70y", "females-51-70y", None, None)),
-    ("71+ years", ("males-71y-plus", "females-71y-plus", None, None)),
-)
-ADULTS: dict[str, tuple[LifeStageId, ...]] = {
-    "Women": ("females-19-30y", "females-31-50y", "females-51-70y", "females-71y-plus"),
-    "Men": ("males-19-30y", "males-31-50y", "males-51-70y", "males-71y-plus"),
-}
 IU_FORMS: dict[str, VitaminEForm | None] = {"vitamin-d": None, "vitamin-e": "natural"}
 
 
-def with_iu(nutrient: Nutrient, value: float | None) -> str:
+def main_table(data: Dataset, nutrient: Nutrient) -> tuple[Authority, Table] | None:
+    """The page's main table: the first authority's (in the data's order) that
+    has one in values for the nutrient, and that authority."""
+    for authority in data.authorities:
+        tables = authority.tables_for(nutrient.id)
+        if tables and tables[0].status == "values-set":
+            return authority, tables[0]
+    return None
+
+
+def with_iu(nutrient: Nutrient, value: float | None, unit: str) -> str:
     """An amount, with its IU beside it for vitamins D and E (``15 µg (600 IU)``)."""
-    shown = amount(value, nutrient.intakes.unit)
+    shown = amount(value, unit)
     if value is None or nutrient.id not in IU_FORMS:
         return shown
-    iu = factor_for(nutrient.id, IU_FORMS[nutrient.id]).to_iu(value)
+    factor = factor_for(nutrient.id, IU_FORMS[nutrient.id])
+    if factor.unit != unit:
+        return shown
+    iu = factor.to_iu(value)
     return f"{shown} ({iu:,.1f} IU)".replace(".0 IU", " IU")
 
 
-def _span(nutrient: Nutrient, values: list[float]) -> str:
+def _span(nutrient: Nutrient, values: list[float], unit: str) -> str:
     low, high = min(values), max(values)
     if low == high:
-        return with_iu(nutrient, low)
-    return f"{with_iu(nutrient, low)} to {with_iu(nutrient, high)}"
+        return with_iu(nutrient, low, unit)
+    return f"{with_iu(nutrient, low, unit)} to {with_iu(nutrient, high, unit)}"
 
 
-def adult_intakes(nutrient: Nutrient) -> list[str]:
-    """Key-fact lines: the adult RDA or AI and UL for women and men."""
-    by_stage = {v.life_stage: v for v in nutrient.intakes.values}
+def adult_intakes(data: Dataset, nutrient: Nutrient) -> list[str]:
+    """Key-fact lines: the main authority's adult values and upper levels for
+    women and men."""
+    found = main_table(data, nutrient)
+    if found is None:
+        return []
+    authority, main = found
     lines = []
-    for who, stages in ADULTS.items():
-        rows = [by_stage[s] for s in stages]
+    limit_code = main.ul.kind
+    for who, sex in (("Women", "female"), ("Men", "male")):
+        groups = adult_groups(authority, sex)  # type: ignore[arg-type]
+        rows = [r for g in groups if (r := value_row(main, g.id, sex)) is not None]  # type: ignore[arg-type]
         kinds = " or ".join(sorted({r.kind for r in rows if r.value is not None}))
         values = [r.value for r in rows if r.value is not None]
-        need = f"{kinds} {_span(nutrient, values)} a day" if values else "none set"
-        uls = [r.ul for r in rows if r.ul is not None]
-        limit = f"UL {_span(nutrient, uls)} a day" if uls else "no UL set"
-        lines.append(f"**{who} (19 years and over):** {need}; {limit}.")
-    if nutrient.intakes.ul_applies_to != "no-ul-set":
-        lines.append(f"**The UL counts:** {words(nutrient.intakes.ul_applies_to)}.")
+        need = (
+            f"{kinds} {_span(nutrient, values, main.unit)} a day"
+            if values
+            else "none set"
+        )
+        uls = [
+            u.value
+            for g in groups
+            if (u := limit_row(main, g.id, sex)) is not None and u.value is not None  # type: ignore[arg-type]
+        ]
+        limit = (
+            f"{limit_code} {_span(nutrient, uls, main.unit)} a day"
+            if uls
+            else "no UL set"
+        )
+        since = min(g.min_age for g in groups) if groups else 18
+        lines.append(f"**{who} ({since:g} years and over):** {need}; {limit}.")
+    if main.ul.kind != "none" and main.ul.applies_to:
+        lines.append(f"**The {limit_code} counts:** {words(main.ul.applies_to)}.")
     return lines
 
 
 def _grid(
-    nutrient: Nutrient,
-    shown: Callable[[IntakeValue], str],
-    keep: Callable[[IntakeValue], bool],
+    authority: Authority,
+    shown: Callable[[Cell], str],
+    keep: Callable[[Cell], bool],
 ) -> str:
-    by_stage = {v.life_stage: v for v in nutrient.intakes.values}
     rows = []
-    for label, stages in ROWS:
-        cells = [shown(by_stage[s]) if s is not None else "" for s in stages]
-        if any(keep(by_stage[s]) for s in stages if s is not None):
-            rows.append((label, *cells))
+    for label, cells in grid(authority):
+        if any(keep(c) for c in cells if c is not None):
+            rows.append((label, *(shown(c) if c is not None else "" for c in cells)))
     return table(("Age", *COLUMNS), rows)
 
 
-def intakes_section(nutrient: Nutrient, cite: Citations) -> str:
-    """The intakes: RDA or AI table, UL table, notes, sources and chart."""
-    intakes = nutrient.intakes
+def intakes_section(data: Dataset, nutrient: Nutrient, cite: Citations) -> str:
+    """The main authority's intakes: value table, upper-level table, notes,
+    sources and chart."""
+    found = main_table(data, nutrient)
+    if found is None:
+        return "## Intakes {#intakes}\n\nNo reference values are recorded.\n"
+    authority, intakes = found
     values = intakes.values
-    kinds = {v.kind for v in values if v.kind != "ND"}
+    roles = authority.roles()
+    label = {k.code: k.label or k.code for k in authority.kinds}
+    requirement = next((k.code for k in authority.kinds if k.role == "requirement"), "")
+    kinds = [
+        k.code
+        for k in authority.kinds
+        if any(v.kind == k.code and v.value for v in values)
+    ]
     notes = list(dict.fromkeys(v.note for v in values if v.note))
     marks = {note: chr(ord("a") + i) for i, note in enumerate(notes)}
 
-    def mark(v: IntakeValue) -> str:
+    def mark(v: ReferenceValue) -> str:
         return f"<sup>{marks[v.note]}</sup>" if v.note else ""
 
-    def need(v: IntakeValue) -> str:
+    def need(cell: Cell) -> str:
+        v = value_row(intakes, cell[0].id, cell[1]) if cell else None
+        if v is None:
+            return "-"
         if v.value is None:
             return "not determined" + mark(v)
-        kind = f" ({v.kind})" if len(kinds) > 1 and v.kind == "AI" else ""
+        kind = f" ({v.kind})" if len(kinds) > 1 and v.kind != kinds[0] else ""
         ear = v.average_requirement
-        beside = f" · EAR {with_iu(nutrient, ear)}" if ear is not None else ""
-        return with_iu(nutrient, v.value) + kind + beside + mark(v)
+        beside = (
+            f" · {requirement} {with_iu(nutrient, ear, intakes.unit)}"
+            if ear is not None
+            else ""
+        )
+        return with_iu(nutrient, v.value, intakes.unit) + kind + beside + mark(v)
 
-    def limit(v: IntakeValue) -> str:
-        return "none set" if v.ul is None else with_iu(nutrient, v.ul)
+    def limit(cell: Cell) -> str:
+        u = limit_row(intakes, cell[0].id, cell[1]) if cell else None
+        if u is None or u.value is None:
+            return "none set"
+        return with_iu(nutrient, u.value, intakes.unit)
 
-    sources = cite.cite(
-        dict.fromkeys(v.reference_id for v in values), "intakes", "intakes"
-    )
+    def has_limit(cell: Cell) -> bool:
+        u = limit_row(intakes, cell[0].id, cell[1]) if cell else None
+        return u is not None and u.value is not None
+
+    refs = [v.reference_id for v in values if v.reference_id]
+    sources = cite.cite(dict.fromkeys(refs), "intakes", "intakes")
+    meaning = {
+        k.code: k.meaning.split(":")[0] if ":" in k.meaning else k.label or k.code
+        for k in authority.kinds
+    }
+    named = [f"{meaning[k]} ({k})" for k in kinds if roles[k] != "not-set"]
     kind_text = (
-        "All values are Adequate Intakes (AI)."
-        if kinds == {"AI"}
-        else "All values are Recommended Dietary Allowances (RDA)."
-        if kinds == {"RDA"}
-        else "Values are Recommended Dietary Allowances (RDA) unless marked AI "
-        "(Adequate Intake)."
+        f"All values are {named[0]}."
+        if len(named) == 1
+        else f"Values are {named[0]} unless marked "
+        + ", ".join(f"{k} ({meaning[k]})" for k in kinds[1:])
+        + "."
+        if named
+        else ""
     ) + (
-        " Beside each RDA, the Estimated Average Requirement (EAR) it rests on."
-        if any(v.average_requirement is not None for v in values)
+        f" Beside each {kinds[0]}, the {meaning.get(requirement, requirement)} "
+        f"({requirement}) it rests on."
+        if requirement and any(v.average_requirement is not None for v in values)
         else ""
     )
+    limit_label = label.get(intakes.ul.kind, intakes.ul.kind)
     parts = [
         "## Intakes {#intakes}\n",
         "### How much a day {#rda-ai}\n",
-        f"US Dietary Reference Intakes, amounts a day. {kind_text}"
+        f"{authority.name}, amounts a day. {kind_text}"
         + (f" What the values count: {intakes.basis}" if intakes.basis else "")
         + "\n",
-        _grid(nutrient, need, lambda v: True),
+        _grid(authority, need, lambda c: True),
     ]
     parts += [f"<sup>{marks[n]}</sup> {n}  " for n in notes]
     parts.append(f"Source: {sources}.\n")
-    parts.append("### Upper limit (UL) {#ul}\n")
-    scope = f" {intakes.ul_scope}" if intakes.ul_scope else ""
-    if intakes.ul_applies_to == "no-ul-set":
-        parts.append(f"No UL set.{scope}\n")
+    parts.append(f"### Upper limit ({limit_label}) {{#ul}}\n")
+    scope = f" {intakes.ul.scope}" if intakes.ul.scope else ""
+    if intakes.ul.kind == "none":
+        parts.append(f"No upper level set.{scope}\n")
     else:
+        what = meaning.get(intakes.ul.kind, limit_label)
         parts.append(
-            "The Tolerable Upper Intake Level, a day. It counts "
-            f"{words(intakes.ul_applies_to)}.{scope}\n"
+            f"The {what}, a day. It counts "
+            f"{words(intakes.ul.applies_to or 'total-intake')}.{scope}\n"
         )
-        parts.append(_grid(nutrient, limit, lambda v: v.ul is not None))
+        parts.append(_grid(authority, limit, has_limit))
         parts.append(f"Source: {sources}.\n")
     if nutrient.id == "vitamin-e":
         parts.append(
@@ -160,14 +207,14 @@ def intakes_section(nutrient: Nutrient, cite: Citations) -> str:
     parts += ["".join(f"- {n}\n" for n in intakes.notes)]
     parts.append(
         figure(
-            intake_chart(nutrient),
-            f"{nutrient.name}: RDA or AI (bars)"
+            intake_chart(authority, intakes, nutrient.name),
+            f"{nutrient.name}: {' or '.join(kinds)} (bars)"
             + (
-                " and UL (red marks)"
-                if any(v.ul is not None for v in intakes.values)
-                else "; no UL is set"
+                f" and {limit_label} (red marks)"
+                if intakes.ul.kind != "none"
+                else "; no upper level is set"
             )
-            + " per life-stage group. The tables above give the same numbers.",
+            + " per group. The tables above give the same numbers.",
         )
     )
     return "\n".join(parts)

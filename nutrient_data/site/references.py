@@ -102,7 +102,8 @@ def _groups(data: Dataset) -> list[tuple[str, str, Sequence[Reference]]]:
     """``(anchor, heading, references)`` per nutrient, then the essay as a whole."""
     groups: list[tuple[str, str, Sequence[Reference]]] = []
     for nutrient in data.nutrients:
-        ids = sorted({ref for _, ref in citations(nutrient)})
+        tables = tuple(t for a in data.authorities for t in a.tables_for(nutrient.id))
+        ids = sorted({ref for _, ref in citations((nutrient, *tables))})
         groups.append((nutrient.id, nutrient.name, [data.reference(i) for i in ids]))
     framing = sorted(
         {

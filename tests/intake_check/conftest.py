@@ -24,14 +24,14 @@ def with_requirement(
 ) -> dict[str, Any]:
     """``document`` with an EAR for one group and the table's CV."""
     changed = copy.deepcopy(document)
-    record = next(n for n in changed["nutrients"] if n["id"] == nutrient)
-    table = record["intakes"]
+    us = next(a for a in changed["authorities"] if a["id"] == "us")
+    table = next(t for t in us["tables"] if t["nutrient"] == nutrient)
     table["requirement_cv"] = cv
     table["requirement_cv_note"] = "test"
     table["requirement_cv_reference_id"] = table["values"][0]["reference_id"]
     table["requirement_cv_confirmed_by"] = "test fixture"
     for row in table["values"]:
-        if row["life_stage"] == stage:
+        if row["group"] == stage:
             row["average_requirement"] = ear
     return changed
 
@@ -46,8 +46,17 @@ def use_bundle(monkeypatch: pytest.MonkeyPatch, document: dict[str, Any]) -> Non
     def nutrients(*fields: str) -> list[dict[str, Any]]:
         return [{f: n[f] for f in fields if f in n} for n in records]
 
+    tables: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for authority in document["authorities"]:
+        for table in authority["tables"]:
+            tables.setdefault((authority["id"], table["nutrient"]), []).append(table)
+
+    def tables_of(authority: str, nutrient: str) -> tuple[dict[str, Any], ...]:
+        return tuple(tables.get((authority, nutrient), ()))
+
     monkeypatch.setattr(bundle, "nutrients", nutrients)
     monkeypatch.setattr(bundle, "nutrient", lambda name, *_fields: index.get(name))
+    monkeypatch.setattr(bundle, "tables", tables_of)
 
 
 @pytest.fixture

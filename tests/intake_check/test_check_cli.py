@@ -157,7 +157,7 @@ def test_text_output_reads_in_words(capsys: pytest.CaptureFixture[str]) -> None:
         (["--supplement", "vitamin-e=400IU"], "needs its form"),
         (["--food", "zinc=1mg", "--vitamin-e-form", "d"], "--vitamin-e-form must be"),
         (
-            ["--food", "zinc=1mg", "--authority", "who"],
+            ["--food", "zinc=1mg", "--authority", "nowhere"],
             "--authority must be us or efsa",
         ),
         (["--medicine", ""], "--medicine needs a name"),
@@ -167,7 +167,10 @@ def test_text_output_reads_in_words(capsys: pytest.CaptureFixture[str]) -> None:
         (["--food", "zinc=1mg", "--age", "ten"], "age must be a number"),
         (["--food", "zinc=1mg", "--age", "nan"], "finite number of years"),
         (["--food", "zinc=1mg", "--sex", "other"], "--sex must be female or male"),
-        (["--food", "zinc=1mg", "--age", "60", "--pregnant"], "end at 50 years"),
+        (
+            ["--food", "zinc=1mg", "--age", "60", "--pregnant"],
+            "the oldest, Pregnancy 31-50 y, ends before 51 years",
+        ),
         (["--food"], "expected one argument"),
         (["--food", "zinc=1mg", "--file", "missing.json"], "cannot read missing.json"),
     ],

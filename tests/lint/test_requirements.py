@@ -15,21 +15,21 @@ def test_valid_document_passes(document: dict[str, Any]) -> None:
 
 
 def test_pri_below_ar_is_named(document: dict[str, Any]) -> None:
-    document["nutrients"][1]["efsa"][0]["values"][6]["value"] = 7.0
+    document["authorities"][1]["tables"][1]["values"][6]["value"] = 7.0
     assert messages(document) == [
-        "$.nutrients[1].efsa[0].values[6]: PRI 7 is below the AR 8 (mg)"
+        "$.authorities[1].tables[1].values[6]: PRI 7 is below the requirement 8 (mg)"
     ]
 
 
 def test_rda_below_ear_is_named(document: dict[str, Any]) -> None:
-    row = document["nutrients"][0]["intakes"]["values"][6]
+    row = document["authorities"][0]["tables"][0]["values"][6]
     row.update(kind="RDA", value=10.0, average_requirement=12.0)
     assert messages(document) == [
-        "$.nutrients[0].intakes.values[6]: RDA 10 is below the EAR 12 (mg)"
+        "$.authorities[0].tables[0].values[6]: RDA 10 is below the requirement 12 (mg)"
     ]
 
 
 def test_rda_equal_to_ear_passes(document: dict[str, Any]) -> None:
-    row = document["nutrients"][0]["intakes"]["values"][6]
+    row = document["authorities"][0]["tables"][0]["values"][6]
     row.update(kind="RDA", value=10.0, average_requirement=10.0)
     assert messages(document) == []

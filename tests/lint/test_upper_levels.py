@@ -15,14 +15,15 @@ def test_valid_document_passes(document: dict[str, Any]) -> None:
 
 
 def test_total_intake_ul_below_pri_is_named(document: dict[str, Any]) -> None:
-    document["nutrients"][0]["efsa"][0]["ul"]["values"][0]["value"] = 9.0
+    document["authorities"][1]["tables"][0]["ul"]["values"][0]["value"] = 9.0
     assert messages(document) == [
-        "$.nutrients[0].efsa[0].ul.values[0]: UL 9 is below the PRI 10 of adults (mg)"
+        "$.authorities[1].tables[0].ul.values[0]: UL 9 is below the PRI 10 of adults "
+        "(mg)"
     ]
 
 
 def test_safe_level_is_checked_too(document: dict[str, Any]) -> None:
-    limits = document["nutrients"][0]["efsa"][0]["ul"]
+    limits = document["authorities"][1]["tables"][0]["ul"]
     limits.update(kind="safe-level", history=[])
     limits["values"][0]["value"] = 9.0
     assert len(messages(document)) == 1
@@ -31,14 +32,14 @@ def test_safe_level_is_checked_too(document: dict[str, Any]) -> None:
 def test_supplement_only_level_may_sit_below_the_pri(
     document: dict[str, Any],
 ) -> None:
-    limits = document["nutrients"][0]["efsa"][0]["ul"]
+    limits = document["authorities"][1]["tables"][0]["ul"]
     limits["applies_to"] = "supplemental-only"
     limits["values"][0]["value"] = 9.0
     assert messages(document) == []
 
 
 def test_level_compares_only_the_same_sex(document: dict[str, Any]) -> None:
-    table = document["nutrients"][0]["efsa"][0]
+    table = document["authorities"][1]["tables"][0]
     adults = table["values"][6]
     table["values"][6:7] = [
         adults | {"sex": "female", "value": 10.0},
@@ -46,3 +47,24 @@ def test_level_compares_only_the_same_sex(document: dict[str, Any]) -> None:
     ]
     table["ul"]["values"][0].update(sex="female", value=15.0)
     assert messages(document) == []
+
+
+def test_a_us_ul_below_the_value_is_named(document: dict[str, Any]) -> None:
+    document["authorities"][0]["tables"][1]["ul"]["values"][0]["value"] = 5.0
+    assert messages(document) == [
+        "$.authorities[0].tables[1].ul.values[0]: UL 5 is below the AI 10 of "
+        "infants-0-6mo (mg)"
+    ]
+
+
+def test_a_level_named_but_set_for_no_group_is_named(
+    document: dict[str, Any],
+) -> None:
+    limits = document["authorities"][0]["tables"][1]["ul"]
+    limits["values"] = [
+        {"group": v["group"], "value": None, "not_set_reason": "None set."}
+        for v in limits["values"]
+    ]
+    assert messages(document) == [
+        "$.authorities[0].tables[1].ul: names a UL but no group has one"
+    ]

@@ -21,10 +21,10 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "examples" / "survey.cs
 
 
 def both(path: Path, authority: str, by: str) -> None:
-    quick = fast.assess_csv(path, authority, by)  # type: ignore[arg-type]
+    quick = fast.assess_csv(path, authority, by)
     assert quick is not None
     rows = read_path(path, authority=authority, by=by, strict=False, progress=None)
-    slow = assess_survey(rows, authority)  # type: ignore[arg-type]
+    slow = assess_survey(rows, authority)
     assert (quick.rows, quick.persons) == (slow.rows, slow.persons)
     same(quick.as_json(), slow.as_json())
     assert quick.notes == slow.notes

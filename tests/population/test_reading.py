@@ -100,7 +100,7 @@ def test_a_bad_header_is_one_line_and_exit_2(
     [
         ["nope.csv"],
         ["survey.txt"],
-        [str(EXAMPLE), "--authority", "who"],
+        [str(EXAMPLE), "--authority", "nowhere"],
         [str(EXAMPLE), "--by", "county"],
         [str(EXAMPLE), "--bootstrap", "-1"],
         [str(EXAMPLE), "--json", "--csv"],
