@@ -448,7 +448,9 @@
       let forUl;
       try {
         nutrient = this.nutrient(e.nutrient);
-        const unit = nutrient.unit;
+        const found = this.lookup(nutrient, stage);
+        const unit =
+          found && found.unit in this.config.ug_per_unit ? found.unit : nutrient.unit;
         mass = this.inTableUnit(e.amount, nutrient.id, unit, false);
         forUl = this.inTableUnit(e.amount, nutrient.id, unit, authority === "us");
       } catch (error) {

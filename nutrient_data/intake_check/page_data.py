@@ -11,6 +11,7 @@ reads the values as the command line computes them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -85,9 +86,7 @@ def _person(
     except PersonError as error:
         # "... for age 5": the page fills in the age it was asked about.
         message = str(error)
-        spelled = f"age {age:g}"
-        if message.endswith(spelled):
-            message = message[: -len(spelled)] + "age {age}"
+        message = re.sub(rf"\bage {age:g}(?![\d.])", "age {age}", message, count=1)
         return {"error": message}
     values: list[int | None] = []
     for nutrient in nutrients:
