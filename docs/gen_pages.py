@@ -15,7 +15,7 @@ from nutrient_data.intake_check.page import pages as intake_check_pages
 from nutrient_data.site import pages
 
 data = load()
-for path, content in [*pages(data), *intake_check_pages()]:
+for path, content in [*pages(data), *intake_check_pages(data)]:
     if isinstance(content, bytes):
         with mkdocs_gen_files.open(path, "wb") as binary:
             binary.write(content)

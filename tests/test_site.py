@@ -14,6 +14,7 @@ from nutrient_data.models.nutrient import Form, Interaction, NutrientClass
 from nutrient_data.models.reference import ReferenceType
 from nutrient_data.schema import generate
 from nutrient_data.site import pages
+from nutrient_data.site.authorities import authority_ids, authority_short
 from nutrient_data.site.curation import curation_page
 from nutrient_data.site.figures import FONT, WIDTH, intake_chart, verdicts_chart
 from nutrient_data.site.references import author_year, family_name
@@ -81,8 +82,10 @@ def test_nutrient_page_reads_answer_first(nutrient: object) -> None:
     positions = [page.index(heading) for heading in order]
     assert positions == sorted(positions)
     facts = page[: positions[1]]
-    assert "Does supplementing it improve insulin sensitivity?" in facts
-    assert "**Women (19 years and over):**" in facts and "**Men (19 years" in facts
+    assert "improve insulin sensitivity or blood sugar, all trials together?" in facts
+    assert "roll-up-rule" in facts  # the rule the headline answer comes from
+    for authority in authority_ids()[:2]:  # US and EU; others as they set adults'
+        assert f"**{authority_short(authority)}, adults:** women " in facts
     assert "**Top food sources:**" in facts
     assert "| Age | Male | Female | Pregnancy | Lactation |" in page
     assert page.count("| 19\u201330 years |") == 2 - (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from nutrient_data.loader import load
+from nutrient_data.site.authorities import authority_ids, authority_short
 from nutrient_data.site.nutrients import nutrient_page
 
 
@@ -16,7 +17,7 @@ def test_every_nutrient_page_sets_every_authority_side_by_side() -> None:
     for nutrient in data.nutrients:
         text = nutrient_page(data, nutrient)
         intakes = text.index("## Intakes")
-        others = text.index("## Other authorities' values")
+        others = text.index("## Reference values by authority")
         assert intakes < others < text.index("## Food sources")
         for authority in data.authorities[1:]:
             assert f"### {authority.name} {{#{authority.id}}}" in text
@@ -46,3 +47,29 @@ def test_safe_level_and_no_value_are_named() -> None:
     assert "**Safe level**" in page("manganese")
     assert "**EFSA set no value.**" in page("chromium")
     assert "% of energy" in page("omega-3")
+
+
+def test_matrix_has_a_column_per_authority() -> None:
+    text = page("magnesium")
+    head = text[text.index('<table class="authority-matrix">') :]
+    head = head[: head.index("</thead>")]
+    for authority in authority_ids():  # one column per authority, no code
+        assert f'<th scope="col">{authority_short(authority)}</th>' in head
+
+
+def test_matrix_cells_hold_the_kind_and_the_ul() -> None:
+    text = page("magnesium")
+    row = next(line for line in text.splitlines() if "Women 19\u201350" in line)
+    assert (
+        'data-label="US"><abbr title="Recommended Dietary Allowance">RDA</abbr>' in row
+    )
+    assert "320 mg<br>" in row and "350 mg (supplements only)" in row
+    assert (
+        'data-label="EU (EFSA)"><abbr title="Adequate Intake">AI</abbr> 300 mg' in row
+    )
+
+
+def test_key_facts_say_which_ages_get_which_value() -> None:
+    text = page("magnesium")
+    assert "women RDA 310 mg at 19\u201330 y, 320 mg at 31 y and over" in text
+    assert "**EU (EFSA), adults:** women AI 300 mg; men AI 350 mg" in text

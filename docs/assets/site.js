@@ -47,7 +47,61 @@
     document.querySelectorAll('.md-search[role="dialog"]').forEach(function (d) {
       if (!d.hasAttribute("aria-label")) d.setAttribute("aria-label", "Search");
     });
+    // Each code block's buttons (copy) are a navigation landmark of the
+    // theme's: give each its own name, so landmarks stay told apart.
+    document.querySelectorAll(".md-code__nav:not([aria-label])").forEach(function (nav, i) {
+      nav.setAttribute("aria-label", "Code block " + (i + 1) + " actions");
+    });
   }
+
+  // Search results: the theme shows a section's text from its start, so a
+  // word found far in (a long table, run together) is out of sight. Show the
+  // stretch of text around the first word found instead.
+  const EXCERPT = 300;
+  const KEEP = /^(H[1-6]|DIV|NAV)$/;
+  function trimTeaser(teaser) {
+    if (teaser.dataset.trimmed) return;
+    teaser.dataset.trimmed = "1";
+    const kept = [...teaser.childNodes].filter(function (n) { return KEEP.test(n.nodeName); });
+    const text = [...teaser.childNodes].filter(function (n) { return !KEEP.test(n.nodeName); });
+    const parts = text.map(function (n) {
+      const marked = n.nodeName === "MARK" || (n.querySelector && n.querySelector("mark"));
+      return { text: n.textContent, mark: Boolean(marked) };
+    });
+    const full = parts.map(function (p) { return p.text; }).join("");
+    if (full.length <= EXCERPT || !parts.some(function (p) { return p.mark; })) return;
+    let at = 0;
+    let first = -1;
+    parts.forEach(function (p) {
+      if (p.mark && first < 0) first = at;
+      at += p.text.length;
+    });
+    const start = first < 100 ? 0 : full.lastIndexOf(" ", first - 100) + 1;
+    const end = Math.min(full.length, start + EXCERPT);
+    teaser.replaceChildren(...kept);
+    if (start > 0) teaser.append("… ");
+    at = 0;
+    parts.forEach(function (p) {
+      const from = Math.max(at, start);
+      const to = Math.min(at + p.text.length, end);
+      if (from < to) {
+        const text = p.text.slice(from - at, to - at);
+        if (p.mark) {
+          const mark = document.createElement("mark");
+          mark.textContent = text;
+          teaser.append(mark);
+        } else {
+          teaser.append(text);
+        }
+      }
+      at += p.text.length;
+    });
+    if (end < full.length) teaser.append(" …");
+  }
+  new MutationObserver(function () {
+    nameDialogs();
+    document.querySelectorAll(".md-search-result__article:not([data-trimmed])").forEach(trimTeaser);
+  }).observe(document.body, { childList: true, subtree: true });
 
   function run() {
     nameDialogs();

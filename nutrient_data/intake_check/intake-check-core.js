@@ -1,8 +1,9 @@
 // Intake check in the browser, the computation: the same answers as
-// `nutrient-data check`, from the shipped bundle (nutrient-data.json) and the
-// package's constants (config.json, written from Python at build time).
-// Mirrors nutrient_data/intake_check/{amounts,medicines,core}.py and
-// dri/us.py; the site's browser test checks that both give the same results.
+// `nutrient-data check`, from the page's data file (page-data.json: each
+// authority's groups and values, looked up in Python at build time) and the
+// package's constants (config.json). Mirrors
+// nutrient_data/intake_check/{amounts,medicines,core}.py; the site's browser
+// test checks that both give the same results.
 // intake-check.js drives the form. Not medical advice.
 "use strict";
 
@@ -79,16 +80,17 @@
 
   class InputError extends Error {}
 
-  function Checker(bundle, config) {
+  function Checker(data, config) {
     this.config = config;
-    this.nutrients = bundle.nutrients;
+    this.data = data;
+    this.nutrients = data.nutrients;
     this.byName = new Map();
-    for (const n of bundle.nutrients) {
+    for (const n of data.nutrients) {
       for (const name of [n.id, n.name, ...n.synonyms]) {
         this.byName.set(normalize(name), n);
       }
     }
-    this.medicines = medicineIndex(bundle.nutrients, config.stopwords);
+    this.medicines = medicineIndex(data.nutrients, config.stopwords);
   }
 
   Checker.prototype.nutrient = function (name) {
@@ -207,7 +209,6 @@
     const entries = [];
     for (const n of nutrients) {
       for (const i of n.interactions) {
-        if (i.agent_type !== "medicine") continue;
         const items = i.agent.split(ITEM_SEPARATORS).map((x) => words(x || "", stopwords));
         entries.push({
           nutrient: n.id,
@@ -258,158 +259,55 @@
     };
   }
 
-  // ---- the person (lifestages.py) ----
+  // ---- the person: the group and values page-data.json records for them ----
   Checker.prototype.lifeStage = function (age, sex, pregnant, lactating, authority) {
-    const groups = this.config.groups[authority];
-    if (!groups) {
-      throw new InputError(`authority must be 'us' or 'efsa', got '${authority}'`);
+    const found = this.data.authorities.find((a) => a.id === authority);
+    if (!found) {
+      const ids = this.data.authorities.map((a) => `'${a.id}'`).join(" or ");
+      throw new InputError(`authority must be ${ids}, got '${authority}'`);
     }
-    const body = authority === "us" ? "DRI" : "EFSA";
-    const max = this.config.max_age;
+    const max = this.data.max_age;
     if (!Number.isFinite(age) || age < 0 || age > max) {
       throw new InputError(`age must be between 0 and ${max} years, got ${age}`);
     }
     if (sex !== "female" && sex !== "male") {
       throw new InputError(`sex must be 'female' or 'male', got '${sex}'`);
     }
-    let condition = null;
-    if (pregnant || lactating) {
-      if (pregnant && lactating) {
-        throw new InputError("choose pregnant or lactating, not both");
-      }
-      condition = pregnant ? "pregnancy" : "lactation";
-      if (sex !== "female") {
-        throw new InputError(`${condition} groups apply to females only`);
-      }
-      if (age < 9) throw new InputError(`no ${body} ${condition} group for age ${age}`);
-      if (age >= 51) {
-        throw new InputError(`the ${body} ${condition} groups end at 50 years`);
-      }
-      age = Math.max(age, 14);
-    }
-    for (const s of groups) {
-      const top = age === s.max_age && s.max_age === max;
-      const inSpan = (s.min_age <= age && age < s.max_age) || top;
-      if (inSpan && s.condition === condition && (s.sex === null || s.sex === sex)) {
-        return s;
-      }
-    }
-    if (authority === "efsa" && age < 0.5) {
-      throw new InputError("EFSA sets no values for infants under 7 months");
-    }
-    throw new InputError(`no ${body} group for age ${age}`);
+    if (pregnant && lactating) throw new InputError("choose pregnant or lactating, not both");
+    const condition = pregnant ? "pregnant" : lactating ? "lactating" : null;
+    const person = found.people.find(
+      (p) =>
+        p.sex === sex &&
+        p.condition === condition &&
+        ((p.from <= age && age < p.to) || (age === p.to && p.to === max)),
+    );
+    if (person.error) throw new InputError(fill(person.error, { age: pyG(age) }));
+    return {
+      id: person.group,
+      label: person.label,
+      authority,
+      values: person.values,
+    };
   };
 
-  // ---- reference values (dri/us.py) ----
-  function usIntake(nutrient, stage) {
-    const table = nutrient.intakes;
-    const row = table.values.find((v) => v.life_stage === stage.id);
-    const ulParts = table.ul_scope ? [table.ul_scope] : [];
-    if (row.ul === null && table.ul_applies_to !== "no-ul-set") {
-      ulParts.push("No UL was set for this group.");
-    }
-    const ear = row.average_requirement ?? null;
-    const cv = table.requirement_cv ?? null;
-    return {
-      kind: row.kind,
-      value: row.value,
-      unit: table.unit,
-      ul: row.ul,
-      ul_note: ulParts.join(" ") || null,
-      note: row.note || null,
-      reference_id: row.reference_id,
-      average_requirement: ear,
-      requirement_cv: ear !== null ? cv ?? null : null,
-      ul_kind: row.ul !== null ? "UL" : null,
-      ul_applies_to: table.ul_applies_to,
-      ul_reference_id: row.ul !== null ? row.reference_id : null,
-    };
-  }
-
-  // ---- reference values (dri/efsa.py) ----
-  function inBand(row, age) {
-    // "1-2y": 1 to under 3; "3y": that year of age; "65y+": 65 and over
-    const band = row.age_band || "";
-    const m = /^(\d+)(?:-(\d+))?/.exec(band);
-    if (!m) return true;
-    const low = Number(m[1]);
-    const high = m[2] ? Number(m[2]) + 1 : band.endsWith("+") ? Infinity : low + 1;
-    return low <= age && age < high;
-  }
-
-  function efsaUpperLevel(table, stage, sex, age) {
-    const limits = table.ul || { kind: "none", scope: null };
-    if (limits.kind === "none") return [null, null, "no-ul-set", limits.scope ?? null];
-    const rows = limits.values.filter(
-      (r) =>
-        r.group === stage.id && (r.sex == null || r.sex === sex) && inBand(r, age),
-    );
-    const found = rows.length
-      ? { value: rows[0].value, reference_id: rows[0].reference_id }
-      : { value: null, reference_id: null };
-    const label = limits.kind === "safe-level" ? "safe level" : "UL";
-    const parts = [limits.scope];
-    if (rows.length && rows[0].note) parts.push(rows[0].note);
-    if (found.value === null) parts.push(`No ${label} is recorded for this group.`);
-    return [found, limits.kind, limits.applies_to, parts.join(" ")];
-  }
-
-  function efsaIntake(nutrient, stage, sex, age, defaultPhytate) {
-    const tables = nutrient.efsa || [];
-    if (!tables.length) return null;
-    const table = tables[0];
-    const phytate = tables.some((t) => (t.values || []).some((r) => r.phytate_mg));
-    const level = phytate ? defaultPhytate : null;
-    const rows = table.values.filter(
-      (r) =>
-        r.group === stage.id &&
-        (r.sex == null || r.sex === sex) &&
-        (r.phytate_mg == null || r.phytate_mg === level) &&
-        inBand(r, age),
-    );
-    const [ul, ulKind, appliesTo, ulNote] = efsaUpperLevel(table, stage, sex, age);
-    const hasUl = ul !== null && ul.value !== null;
-    const common = {
-      unit: table.unit,
-      ul: ul ? ul.value : null,
-      ul_note: ulNote,
-      requirement_cv: null,
-      ul_kind: hasUl ? ulKind : null,
-      ul_applies_to: appliesTo,
-      ul_reference_id: hasUl ? ul.reference_id : null,
-    };
-    if (table.status === "no-value-set" || !rows.length) {
-      const refs = table.reference_ids?.length
-        ? table.reference_ids
-        : table.values.map((r) => r.reference_id);
-      return {
-        ...common,
-        kind: "not-set",
-        value: null,
-        note: table.status_note || "EFSA set no value for this group.",
-        reference_id: refs.length ? refs[0] : null,
-        average_requirement: null,
-      };
-    }
-    const row = rows[0];
-    return {
-      ...common,
-      kind: row.kind,
-      value: row.value,
-      note: row.note || null,
-      reference_id: row.reference_id,
-      average_requirement: row.average_requirement ?? null,
-    };
-  }
+  // The lookup's answer for one nutrient, as nutrient_data.intake gives it.
+  Checker.prototype.lookup = function (nutrient, stage) {
+    const index = stage.values[this.nutrients.indexOf(nutrient)];
+    if (index === null) return null;
+    const row = this.data.values[index];
+    const found = {};
+    this.data.fields.forEach((field, i) => {
+      const text = field === "note" || field === "ul_note";
+      found[field] = text && row[i] !== null ? this.data.texts[row[i]] : row[i];
+    });
+    return found;
+  };
 
   // Python: core._reference. The person's values, or null with the reason.
-  Checker.prototype.reference = function (nutrient, stage, sex, age) {
+  Checker.prototype.reference = function (nutrient, stage) {
     const W = this.config.words;
-    const name = this.config.authority_names[stage.authority];
-    const found =
-      stage.authority === "us"
-        ? usIntake(nutrient, stage)
-        : efsaIntake(nutrient, stage, sex, age, this.config.default_phytate);
+    const name = this.config.authority_names[stage.authority] || stage.authority;
+    const found = this.lookup(nutrient, stage);
     if (found === null) return [null, [fill(W.no_authority, { authority: name })]];
     if (!(found.unit in this.config.ug_per_unit)) {
       return [null, [fill(W.not_mass, { authority: name, unit: found.unit })]];
@@ -495,7 +393,7 @@
   };
 
   Checker.prototype.result = function (nutrient, sums, matches, stage, person) {
-    const [ref, notes] = this.reference(nutrient, stage, person.sex, person.age);
+    const [ref, notes] = this.reference(nutrient, stage);
     if (sums === null) notes.unshift(this.config.words.flagged_only);
     if (ref && ref.note) notes.push(ref.note);
     const total = sums ? add(sums.food, sums.supplement) : null;
@@ -507,7 +405,7 @@
       food: sums ? toNumber(sums.food) : null,
       supplement: sums ? toNumber(sums.supplement) : null,
       total: total ? toNumber(total) : null,
-      unit: ref ? ref.unit : nutrient.intakes.unit,
+      unit: ref ? ref.unit : nutrient.unit,
       kind: ref && ref.kind ? ref.kind : "not-set",
       value: ref ? ref.value : null,
       average_requirement: ref ? ref.average_requirement : null,
@@ -550,7 +448,9 @@
       let forUl;
       try {
         nutrient = this.nutrient(e.nutrient);
-        const unit = nutrient.intakes.unit;
+        const found = this.lookup(nutrient, stage);
+        const unit =
+          found && found.unit in this.config.ug_per_unit ? found.unit : nutrient.unit;
         mass = this.inTableUnit(e.amount, nutrient.id, unit, false);
         forUl = this.inTableUnit(e.amount, nutrient.id, unit, authority === "us");
       } catch (error) {

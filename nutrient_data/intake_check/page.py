@@ -1,25 +1,32 @@
-"""The site's intake-check page, which runs in the browser from the bundle.
+"""The site's intake-check page, which runs in the browser.
 
-:func:`pages` yields the page, the script, a copy of the shipped bundle and the
-package's constants (life stages, unit factors, words) as ``config.json``, so
-the script computes the same answers as ``nutrient-data check`` without a
-server. ``docs/gen_pages.py`` writes them into the build.
+:func:`pages` yields the page, the scripts, the page's own data file
+(``page-data.json``, from :mod:`nutrient_data.intake_check.page_data`: a
+fraction of the bundle's size) and the package's constants (unit factors,
+words) as ``config.json``, so the script computes the same answers as
+``nutrient-data check`` without a server. ``docs/gen_pages.py`` writes them
+into the build.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from html import escape
 from importlib import resources
 from typing import Any
 
-from nutrient_data import bundle
 from nutrient_data.dri.tables import DEFAULT_PHYTATE
 from nutrient_data.intake_check.amounts import LARGEST, UG_PER_UNIT, UNIT_ALIASES
 from nutrient_data.intake_check.files import SCHEMA_NAME
 from nutrient_data.intake_check.medicines import STOPWORDS
+from nutrient_data.intake_check.page_data import page_data
 from nutrient_data.intake_check.result import DISCLAIMER, WORDS
-from nutrient_data.lifestages import MAX_AGE, groups
-from nutrient_data.paths import PACKAGE, bundle_path, json_text
+from nutrient_data.lifestages import MAX_AGE
+from nutrient_data.models import Dataset
+from nutrient_data.paths import PACKAGE, json_text
+from nutrient_data.site.authorities import authority_ids, authority_name, main_unit
+from nutrient_data.site.markdown import unit
 from nutrient_data.units import FACTORS, UL_FACTORS, Factor
 
 FOLDER = "intake-check"
@@ -43,24 +50,7 @@ def config() -> dict[str, Any]:
     """The constants the script needs, from the modules that own them."""
     return {
         "max_age": MAX_AGE,
-        "groups": {
-            authority: [
-                {
-                    "id": s.id,
-                    "label": s.label,
-                    "min_age": s.min_age,
-                    "max_age": s.max_age,
-                    "sex": s.sex,
-                    "condition": s.condition,
-                    "authority": s.authority,
-                }
-                for s in stages
-            ]
-            for authority, stages in ((a, groups(a)) for a in bundle.authority_ids())
-        },
-        "authority_names": {
-            a: bundle.authority(a)["name"] for a in bundle.authority_ids()
-        },
+        "authority_names": {a: authority_name(a) for a in authority_ids()},
         "default_phytate": DEFAULT_PHYTATE,
         "unit_aliases": UNIT_ALIASES,
         "ug_per_unit": UG_PER_UNIT,
@@ -73,61 +63,77 @@ def config() -> dict[str, Any]:
     }
 
 
-def page() -> str:
+def form(data: Dataset) -> str:
+    """The form, with the nutrients and authorities of the data as its choices,
+    so it can be filled in before the page's data file has arrived."""
+    text = (resources.files("nutrient_data.intake_check") / FORM).read_text("utf-8")
+    nutrients = '<option value="">Choose a nutrient</option>' + "".join(
+        f'<option value="{n.id}" data-unit="{main_unit(n.id)}">'
+        f"{escape(n.name)} ({unit(main_unit(n.id))})</option>"
+        for n in data.nutrients
+    )
+    authorities = "".join(
+        f'<option value="{a}">{escape(authority_name(a))}</option>'
+        for a in authority_ids()
+    )
+    return text.replace("<!-- nutrient options -->", nutrients).replace(
+        "<!-- authority options -->", authorities
+    )
+
+
+def page(data: Dataset) -> str:
     """The page's Markdown (with the form as raw HTML)."""
-    form = (resources.files("nutrient_data.intake_check") / FORM).read_text("utf-8")
+    notice = DISCLAIMER.removeprefix("Not medical advice: this ")
     return f"""# Intake check
 
 !!! warning "Not medical advice"
-    {DISCLAIMER} It does not replace a clinician's judgement; do not start,
-    stop or change a supplement or medicine because of it.
+    This check {notice} Do not start, stop or change a supplement or medicine
+    because of it.
 
-Enter what a person takes per day and see, nutrient by nutrient, whether it
-reaches the reference intake and whether it goes over the upper limit. The page
-runs in your browser from the dataset's JSON bundle: nothing is sent anywhere.
-Choose the US values (Food and Nutrition Board) or EFSA's; the command line,
-`nutrient-data check`, gives the same answers. EFSA's zinc values are those
-for a phytate intake of 300 mg/day, and EFSA records no CV of the
-requirement, so its answers carry no probability.
+Enter what a person takes each day, from food and from supplements, and see,
+nutrient by nutrient, whether it is likely enough and whether it goes over the
+upper limit. Everything runs in your browser: nothing you enter is sent
+anywhere.
 
-{form}
-## How it judges
+{form(data)}
+## How it judges, and how it is computed {{#how}}
 
-- **Amounts** are a number and a unit: `mg`, `ug` (also `µg`, `mcg`), `g`, or
-  `IU` for vitamins D and E. Vitamin E in IU needs its form, natural or
-  synthetic; it is never guessed. Amounts convert exactly to the unit of the
-  nutrient's table, so an intake equal to a limit is not counted as over it.
+- **Amounts** are converted exactly to the unit of the nutrient's reference
+  values, so an intake equal to a limit is not counted as over it. Vitamin E in
+  IU needs its form, natural or synthetic; it is never guessed.
 - **Against the average requirement (EAR)**, where the data record the EAR and
-  the CV of the requirement, the probability that the intake is adequate is the
-  normal CDF of z = (intake - EAR) / (CV x EAR): the National Academies' method
-  for individuals ([Institute of Medicine 2000, *Dietary Reference Intakes:
+  the spread of people's requirements (the CV), the chance that the intake
+  meets the person's need is the normal CDF of
+  z = (intake \u2212 EAR) / (CV \u00d7 EAR): the National Academies' method for one
+  person ([Institute of Medicine 2000, *Dietary Reference Intakes:
   Applications in Dietary
   Assessment*](https://nap.nationalacademies.org/catalog/9956)). It assumes the
-  amounts are usual, long-term intake, not one day's.
-- **Against an AI**: at or above it, intake is likely adequate; below it,
-  adequacy cannot be judged.
-- **Against the UL**, only what the UL counts: for magnesium, supplements and
-  medicines only (enter magnesium from antacids or laxatives as a supplement);
-  for vitamin E, supplemental alpha-tocopherol only, IU counted as all its
-  forms; otherwise food and supplements together. Where no UL was set, none
-  applies.
+  amounts are the usual, long-term intake, not one day's. EFSA records no CV,
+  so its answers carry no chance figure.
+- **Against an Adequate Intake (AI)**: at or above it, intake is likely
+  enough; below it, adequacy cannot be judged.
+- **Against the upper limit (UL)**, only what the UL counts: for magnesium,
+  supplements and medicines only (enter magnesium from antacids or laxatives as
+  a supplement); for vitamin E, supplemental alpha-tocopherol only, IU counted
+  as all its forms; otherwise food and supplements together. EFSA's zinc
+  values are those for a phytate intake of 300 mg a day.
 - **Medicines** are matched by name against the dataset's interaction records,
   each with its sources. A medicine with no record may still interact.
 
-The same check from a file: `nutrient-data check --age 45 --sex female --file
-intakes.json`, with the file described by
-[intake-check.schema.json](schema/{SCHEMA_NAME}) (or a CSV file with the columns
-nutrient, amount, unit, source).
+The same check runs on the command line (see [the command line
+guide](getting-started/cli.md)) and from a file described by
+[intake-check.schema.json](schema/{SCHEMA_NAME}).
 """
 
 
-def pages() -> Iterator[tuple[str, str]]:
+def pages(data: Dataset) -> Iterator[tuple[str, str]]:
     """The page and the files it loads, as ``(path under docs/, content)``."""
     here = resources.files("nutrient_data.intake_check")
-    yield f"{FOLDER}.md", page()
+    yield f"{FOLDER}.md", page(data)
     for script in SCRIPTS:
         yield f"{FOLDER}/{script}", (here / script).read_text(encoding="utf-8")
-    yield f"{FOLDER}/nutrient-data.json", bundle_path().read_text(encoding="utf-8")
+    # Compact: it is read by the page, not by people.
+    yield f"{FOLDER}/page-data.json", json.dumps(page_data(data), separators=(",", ":"))
     yield f"{FOLDER}/config.json", json_text(config())
     schema = PACKAGE / "schema" / SCHEMA_NAME
     if not schema.is_file():

@@ -15,6 +15,7 @@ from nutrient_data.paths import schema_file_name
 from nutrient_data.schema import MODELS, render
 from nutrient_data.site.claims import claims_page, evidence_scale_page, synthesis_page
 from nutrient_data.site.curation import curation_page
+from nutrient_data.site.glossary import glossary_page
 from nutrient_data.site.home import home_page
 from nutrient_data.site.identifiers import CROSSWALK_PAGE, JOIN_PAGE, crosswalk_page
 from nutrient_data.site.markdown import prose
@@ -53,6 +54,7 @@ def summary(data: Dataset) -> str:
         "- [Claims by verdict](claims.md)\n"
         "- [Evidence scale](evidence-scale.md)\n"
         "- [References](references.md)\n"
+        "- [Glossary](glossary.md)\n"
         f"- [Identifier crosswalk]({CROSSWALK_PAGE})\n"
         "- [Curation method](curation-method.md)\n"
         "- [Data schema](schema.md)\n"
@@ -84,6 +86,7 @@ def _pages(data: Dataset) -> Iterator[tuple[str, str]]:
     yield "synthesis.md", synthesis_page(data)
     yield "evidence-scale.md", evidence_scale_page()
     yield "references.md", references_page(data)
+    yield "glossary.md", glossary_page()
     yield "curation-method.md", curation_page(data)
     yield POPULATION_PAGE, population_page()
     yield CROSSWALK_PAGE, crosswalk_page(data)

@@ -14,17 +14,20 @@ def home_page(data: Dataset) -> str:
     meta = data.metadata
     return "\n".join(
         [
-            "# nutrient-data\n",
+            f"# {meta.title.split(':')[0]}\n",
             f"{meta.description}\n",
             DISCLAIMER,
-            "## Does supplementing each nutrient improve insulin sensitivity?\n",
+            "## Do supplements of each nutrient improve insulin sensitivity or blood "
+            "sugar? {#verdicts}\n",
             "The answer the cited trials give, nutrient by nutrient. Each verdict "
             "is computed from the nutrient's claims by [one rule]"
             "(evidence-scale.md#roll-up-rule); the certainty says how sure it is.\n",
+            '<div class="verdict-cards" markdown>\n',
             roll_up_table(data, 0),
+            "</div>\n",
             "## What is here\n",
             "- [Nutrients](nutrients/index.md): one page per nutrient, opening with "
-            "its key facts, then US Dietary Reference Intakes for every life stage, "
+            "its key facts, then the US, EU and other authorities' reference values, "
             "food sources, and the evidence table.\n"
             "- [Profiles](profiles/index.md): the ten topics of "
             "[the source essay](essay.md), each audited against the evidence.\n"

@@ -208,8 +208,13 @@ def intakes_section(data: Dataset, nutrient: Nutrient, cite: Citations) -> str:
     parts.append(
         figure(
             intake_chart(authority, intakes, nutrient.name),
-            f"{nutrient.name}: {' or '.join(kinds)} (bars) and {limit_label} "
-            "(red marks) per group. The tables above give the same numbers.",
+            f"{nutrient.name}: {' or '.join(kinds)} (bars)"
+            + (
+                f" and {limit_label} (red marks)"
+                if intakes.ul.kind != "none"
+                else "; no upper level is set"
+            )
+            + " per group. The tables above give the same numbers.",
         )
     )
     return "\n".join(parts)

@@ -71,9 +71,40 @@ def amount(value: float | None, code: str) -> str:
 _UG_IN_TEXT = re.compile(r"(?<=[0-9] )ug\b|(?<=[0-9])ug\b|\bug/")
 
 
+_UMOL = re.compile(r"\bumol/")
+_UG_WORD = re.compile(r"(?<=\bin )ug\b")
+_ARROW = re.compile(r"(?<=[0-9A-Za-z)]) -> (?=[0-9A-Za-z(])")
+_TIMES = re.compile(r"(?<=[0-9A-Z)]) x (?=[0-9A-Z(])")
+_PHRASES = {", the repository unit": ", the unit this dataset uses"}
+
+
+def _group_labels() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Group ids (``children-11-14y``) in prose, and the labels that replace them."""
+    from nutrient_data.lifestages import GROUPS
+
+    labels: dict[str, str] = {g.id: g.label for gs in GROUPS.values() for g in gs}
+    ids = sorted(
+        (i for i in labels if any(c.isdigit() for c in i)), key=len, reverse=True
+    )
+    pattern = re.compile(
+        r"(?<![\w#/=\"`-])(" + "|".join(map(re.escape, ids)) + r")(?![\w-])"
+    )
+    return pattern, labels
+
+
+_GROUP, _LABELS = _group_labels()
+
+
 def prose(text: str) -> str:
-    """Curated text as shown: amounts in ``ug`` read as ``µg``."""
-    return _UG_IN_TEXT.sub(lambda m: m.group(0).replace("ug", "µg"), text)
+    """Curated text as shown: ``µg`` and ``µmol`` for ``ug`` and ``umol``,
+    typographic arrows and multiplication signs for ``->`` and ``x``, and a
+    group's label for its id."""
+    text = _UG_IN_TEXT.sub(lambda m: m.group(0).replace("ug", "µg"), text)
+    text = _UG_WORD.sub("µg", _UMOL.sub("µmol/", text))
+    for phrase, plain in _PHRASES.items():
+        text = text.replace(phrase, plain)
+    text = _GROUP.sub(lambda m: _LABELS[m.group(1)].replace("-", "\u2013"), text)
+    return _TIMES.sub(" \u00d7 ", _ARROW.sub(" \u2192 ", text))
 
 
 def cell(text: object) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from nutrient_data.models import Dataset, Nutrient
 from nutrient_data.site.claims import evidence_table, roll_up_text
 from nutrient_data.site.identifiers import identifiers_section
-from nutrient_data.site.intakes import adult_intakes, intakes_section
+from nutrient_data.site.intakes import intakes_section
 from nutrient_data.site.markdown import (
     DISCLAIMER,
     amount,
@@ -16,6 +16,7 @@ from nutrient_data.site.markdown import (
     verdict_badge,
     words,
 )
+from nutrient_data.site.matrix import adult_values, ul_counts
 from nutrient_data.site.reference_values import reference_values_section
 from nutrient_data.site.references import Citations
 
@@ -28,9 +29,11 @@ def key_facts(data: Dataset, nutrient: Nutrient) -> str:
     item = next(i for i in data.synthesis.interventions if i.nutrient_id == nutrient.id)
     foods = sorted(nutrient.food_sources, key=lambda f: -f.amount)[:TOP_FOODS]
     lines = [
-        f"**Does supplementing it improve insulin sensitivity?** "
-        f"{roll_up_text(item, 1)}",
-        *adult_intakes(data, nutrient),
+        "**Do supplements of it improve insulin sensitivity or blood sugar, "
+        f"all trials together?** {roll_up_text(item, 1)}",
+        *adult_values(nutrient),
+        *filter(None, [ul_counts(nutrient)]),
+        "[Every authority's values, group by group](#authorities).",
         "**Top food sources:** "
         + (
             "; ".join(

@@ -19,6 +19,7 @@ from nutrient_data.models import (
 )
 from nutrient_data.site.intakes import main_table
 from nutrient_data.site.markdown import amount, table, words
+from nutrient_data.site.matrix import authority_matrix
 from nutrient_data.site.references import Citations
 from nutrient_data.vocab import PERCENT_ENERGY
 
@@ -59,7 +60,11 @@ def requirement_note(data: Dataset, nutrient: Nutrient, cite: Citations) -> str:
         lines.append(f"**{code}.** {i.average_requirement_note}")
     if not lines:
         return ""
-    return f"### Average requirement ({code}) {{#ear}}\n\n" + "\n\n".join(lines) + "\n"
+    return (
+        f"### How the values are computed from the {code} {{#ear}}\n\n"
+        + "\n\n".join(lines)
+        + "\n"
+    )
 
 
 def _cell(authority: Authority, row: ReferenceValue, unit: str) -> str:
@@ -231,7 +236,14 @@ def reference_values_section(data: Dataset, nutrient: Nutrient, cite: Citations)
     one's, and superseded values."""
     main = main_table(data, nutrient)
     parts = [requirement_note(data, nutrient, cite)]
-    parts.append("## Other authorities' values {#authorities}\n")
+    parts.append("## Reference values by authority {#authorities}\n")
+    parts.append(
+        "What each authority sets for the people most readers are: the value a "
+        "day and the upper level. Each authority draws its own age groups, so a "
+        "row is the group that holds those people. Each authority's own groups "
+        "follow.\n"
+    )
+    parts.append(authority_matrix(nutrient, cite))
     others = [a for a in data.authorities if not main or a is not main[0]]
     for authority in others:
         parts.append(f"### {authority.name} {{#{authority.id}}}\n")

@@ -138,7 +138,14 @@ def references_page(data: Dataset) -> str:
         "how every title, year and identifier was confirmed.\n",
         f"## Contents\n\n{contents}\n",
     ]
+    placed: set[str] = set()
     for key, heading, refs in groups:
         parts.append(f"## {heading} {{#{key}}}\n")
-        parts.append("\n".join(f"1. {entry(r)}" for r in refs) + "\n")
+        items = []
+        for r in refs:
+            # Each source's first listing is where other pages link to it.
+            mark = "" if r.id in placed else f'<a id="{anchor(r.id)}"></a>'
+            placed.add(r.id)
+            items.append(f"1. {mark}{entry(r)}")
+        parts.append("\n".join(items) + "\n")
     return "\n".join(parts)
