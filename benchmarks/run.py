@@ -263,13 +263,25 @@ def write_survey(path: Path, rows: int = SURVEY_ROWS) -> None:
 
 
 def _child(script: str) -> tuple[float, float]:
-    """Wall seconds and peak memory (MB) of ``python -c script``, run alone."""
+    """Wall seconds and peak memory (MB) of ``python -c script``, run alone.
+
+    The peak is the child's own high-water mark (``VmHWM`` on Linux): Linux
+    carries ``ru_maxrss`` across ``exec``, so after the scaling benchmark it
+    reported this process's gigabytes as the child's.
+    """
     code = (
         "import resource, sys, time\n"
         "start = time.perf_counter()\n"
         f"{script}\n"
         "seconds = time.perf_counter() - start\n"
         "peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+        "try:\n"
+        "    with open('/proc/self/status') as status:\n"
+        "        for line in status:\n"
+        "            if line.startswith('VmHWM:'):\n"
+        "                peak = int(line.split()[1]) / 1024\n"
+        "except OSError:\n"
+        "    pass\n"
         "print(seconds, peak)\n"
     )
     done = subprocess.run(
