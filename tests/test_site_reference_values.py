@@ -64,12 +64,10 @@ def test_matrix_cells_hold_the_kind_and_the_ul() -> None:
         'data-label="US"><abbr title="Recommended Dietary Allowance">RDA</abbr>' in row
     )
     assert "320 mg<br>" in row and "350 mg (supplements only)" in row
-    assert (
-        'data-label="EU (EFSA)"><abbr title="Adequate Intake">AI</abbr> 300 mg' in row
-    )
+    assert 'data-label="EFSA"><abbr title="Adequate Intake">AI</abbr> 300 mg' in row
 
 
 def test_key_facts_say_which_ages_get_which_value() -> None:
     text = page("magnesium")
     assert "women RDA 310 mg at 19\u201330 y, 320 mg at 31 y and over" in text
-    assert "**EU (EFSA), adults:** women AI 300 mg; men AI 350 mg" in text
+    assert "**EFSA, adults:** women AI 300 mg; men AI 350 mg" in text

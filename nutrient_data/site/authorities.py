@@ -14,49 +14,35 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from nutrient_data import intake
+from nutrient_data import authorities, intake
 from nutrient_data.dri import PersonIntake
-from nutrient_data.lifestages import GROUPS, LifeStage
+from nutrient_data.lifestages import LifeStage
 from nutrient_data.problem import NoValuesError, PersonError
-
-# Short column headings; an authority without one is shown by its name.
-_SHORT = {"us": "US", "efsa": "EU (EFSA)"}
 
 
 @cache
 def _listed() -> dict[str, Any]:
-    """The package's own list of authorities where it has one
-    (``nutrient_data.authorities()``: authorities as data), by id."""
-    import nutrient_data
-
-    listing = getattr(nutrient_data, "authorities", None)
-    return {a.id: a for a in listing()} if listing else {}
+    """The authorities in the data (``nutrient_data.authorities()``), by id."""
+    return {a.id: a for a in authorities()}
 
 
 def authority_ids() -> tuple[str, ...]:
     """Every authority with values in the data, in the data's order."""
-    return tuple(_listed()) or tuple(GROUPS)
+    return tuple(_listed())
 
 
 def authority_groups(authority: str) -> tuple[LifeStage, ...]:
     """The authority's life-stage groups."""
-    listed = _listed().get(authority)
-    return tuple(listed.groups) if listed else GROUPS[authority]
+    return tuple(_listed()[authority].groups)
 
 
 def authority_name(authority: str) -> str:
-    listed = _listed().get(authority)
-    if listed:
-        return str(listed.name)
-    return authority
+    return str(_listed()[authority].name)
 
 
 def authority_short(authority: str) -> str:
-    """A column heading: ``US``, ``EU (EFSA)``, or the authority's short name."""
-    listed = _listed().get(authority)
-    if authority in _SHORT or not listed:
-        return _SHORT.get(authority, authority_name(authority))
-    return str(listed.short_name)
+    """A column heading: the authority's short name (``US``, ``EFSA``, ...)."""
+    return str(_listed()[authority].short_name)
 
 
 @cache
