@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from nutrient_data.cli import main
+from nutrient_data.vocab import NUTRIENT_ORDER
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "golden-answers.json"
 
@@ -68,21 +69,6 @@ EFSA_PERSONS = [
         for age in (14, 30, 50)
         for cond in ("pregnant", "lactating")
     ],
-]
-NUTRIENTS = [
-    "chromium",
-    "magnesium",
-    "zinc",
-    "vitamin-d",
-    "vitamin-e",
-    "omega-3",
-    "biotin",
-    "vitamin-b6",
-    "vitamin-b12",
-    "vitamin-c",
-    "selenium",
-    "copper",
-    "manganese",
 ]
 CHECK_PERSONS = [
     (45, "female", None),
@@ -145,7 +131,7 @@ def command_lines() -> list[list[str]]:
                         "--json",
                     ]
                 )
-    for nutrient in NUTRIENTS:
+    for nutrient in NUTRIENT_ORDER:
         for person in [*US_PERSONS[::5], *EFSA_PERSONS[::4]]:
             lines.append(["compare", nutrient, *_person(*person), "--json"])
     for person in CHECK_PERSONS:
