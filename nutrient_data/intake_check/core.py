@@ -371,6 +371,12 @@ def check(
     sums = _sum_entries(entries, authority)
     if isinstance(medicines, str):
         medicines = [medicines]
+    if not isinstance(medicines, list | tuple) or not all(
+        isinstance(m, str) for m in medicines
+    ):
+        raise PersonError(
+            f"medicines must be a list of names, got {shorten(repr(medicines))}"
+        )
     matches: dict[str, list[Match]] = {}
     unmatched = []
     for medicine in medicines:

@@ -309,6 +309,11 @@
     const name = this.config.authority_names[stage.authority] || stage.authority;
     const found = this.lookup(nutrient, stage);
     if (found === null) return [null, [fill(W.no_authority, { authority: name })]];
+    if (found.unit === "percent-energy" && found.value !== null) {
+      // the page asks for no energy intake, so such a value is not judged
+      const share = { kind: found.kind, value: show(found.value) };
+      return [null, [], fill(W.needs_energy, share)];
+    }
     if (!(found.unit in this.config.ug_per_unit)) {
       return [null, [fill(W.not_mass, { authority: name, unit: found.unit })]];
     }
@@ -337,14 +342,19 @@
   }
   const round3 = (p) => (p === null ? null : Number(p.toFixed(3)));
 
-  Checker.prototype.adequacy = function (ref, total) {
+  // Python: core._JUDGED, the roles of the values an intake is judged against.
+  const JUDGED = ["recommendation", "adequate-intake"];
+
+  Checker.prototype.adequacy = function (ref, total, authority) {
     const W = this.config.words;
     if (total === null) return [W.no_intake, null, []];
-    if (ref === null || ref.value === null || !["RDA", "PRI", "AI"].includes(ref.kind)) {
+    const roles = this.data.authorities.find((a) => a.id === authority).roles;
+    const role = ref ? roles[ref.kind] : null;
+    if (ref === null || ref.value === null || !JUDGED.includes(role)) {
       return [W.no_value, null, []];
     }
     const value = exact(ref.value);
-    if (ref.kind === "AI") {
+    if (role === "adequate-intake") {
       return [cmp(total, value) >= 0 ? W.ai_met : W.ai_below, null, []];
     }
     const kind = { kind: ref.kind };
@@ -393,11 +403,14 @@
   };
 
   Checker.prototype.result = function (nutrient, sums, matches, stage, person) {
-    const [ref, notes] = this.reference(nutrient, stage);
+    const [ref, notes, unjudged] = this.reference(nutrient, stage);
     if (sums === null) notes.unshift(this.config.words.flagged_only);
     if (ref && ref.note) notes.push(ref.note);
     const total = sums ? add(sums.food, sums.supplement) : null;
-    const [adequacy, p, adequacyNotes] = this.adequacy(ref, total);
+    const [adequacy, p, adequacyNotes] =
+      unjudged && total !== null
+        ? [unjudged, null, []]
+        : this.adequacy(ref, total, stage.authority);
     const [ulIntake, over, ulStatus, ulNotes] = this.upperLimit(ref, sums);
     return {
       nutrient: nutrient.id,

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from nutrient_data import intake, life_stage_for
+from nutrient_data.dri.tables import kinds
 from nutrient_data.lifestages import MAX_AGE
 from nutrient_data.models import Dataset
 from nutrient_data.problem import NoValuesError, PersonError
@@ -136,7 +137,12 @@ def page_data(data: Dataset) -> dict[str, Any]:
     table = _Table()
     ids = [n.id for n in data.nutrients]
     authorities = [
-        {"id": a, "name": authority_name(a), "people": _people(table, ids, a)}
+        {
+            "id": a,
+            "name": authority_name(a),
+            "roles": kinds(a).role,
+            "people": _people(table, ids, a),
+        }
         for a in authority_ids()
     ]
     cited = {
