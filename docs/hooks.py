@@ -235,6 +235,11 @@ def on_post_build(config: Any) -> None:
     for stylesheet in main:
         css = _purge(stylesheet.read_text("utf-8"))
         stylesheet.write_text(_drop_unused_properties(css, elsewhere), "utf-8")
+    for script in ("site.js", "search-on-use.js"):  # ours, with no multi-line strings:
+        # whole-line comments and indentation go
+        path = site / "assets" / script
+        text = re.sub(r"^[ \t]*//[^\n]*\n", "", path.read_text("utf-8"), flags=re.M)
+        path.write_text(re.sub(r"^[ \t]+", "", text, flags=re.M), "utf-8")
     own = site / "assets" / "site.css"  # ours, written to be read: minified here
     text = re.sub(r"/\*.*?\*/", "", own.read_text("utf-8"), flags=re.S)
     own.write_text(re.sub(r"\s*([{};,>])\s*", r"\1", re.sub(r"\s+", " ", text)).strip())
