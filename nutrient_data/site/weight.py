@@ -36,7 +36,7 @@ def first_load_bytes(page: Path) -> int:
     """A built page's bytes and those of every local file its markup fetches."""
     html = page.read_text("utf-8")
     fetched = {
-        (page.parent / target).resolve()
+        (page.parent / str(target)).resolve()
         for target in _FETCHED.findall(html)
         if "//" not in target
     }
