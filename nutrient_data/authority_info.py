@@ -28,7 +28,8 @@ class KindInfo(NamedTuple):
 
 class AuthorityInfo(NamedTuple):
     """One authority: who issued its values, when, its groups and its kinds,
-    and the nutrients it sets values for."""
+    the nutrients it sets values for, and those of its values the data does
+    not hold because they could not be confirmed (nutrient, reason)."""
 
     id: str
     name: str
@@ -42,6 +43,7 @@ class AuthorityInfo(NamedTuple):
     reference_ids: tuple[str, ...]
     notes: tuple[str, ...]
     nutrients: tuple[str, ...]
+    not_confirmed: tuple[tuple[str, str], ...]
 
     def as_json(self) -> dict[str, Any]:
         """The authority as a JSON object (the CLI's ``--json`` form)."""
@@ -55,6 +57,9 @@ class AuthorityInfo(NamedTuple):
             "reference_ids": list(self.reference_ids),
             "notes": list(self.notes),
             "nutrients": list(self.nutrients),
+            "not_confirmed": [
+                {"nutrient": n, "reason": r} for n, r in self.not_confirmed
+            ],
         }
 
 
@@ -84,6 +89,9 @@ def authority(authority_id: str) -> AuthorityInfo:
                 t["status"] == "values-set"
                 for t in bundle.tables(authority_id, n["id"])
             )
+        ),
+        not_confirmed=tuple(
+            (g["nutrient"], g["reason"]) for g in record.get("not_confirmed", ())
         ),
     )
 

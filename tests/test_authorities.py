@@ -123,3 +123,29 @@ def test_help_is_printed(
 ) -> None:
     code, out, _ = run(capsys, *argv, "--help")
     assert code == 0 and "usage:" in out
+
+
+def test_values_not_confirmed_are_said_not_silently_missing(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A nutrient an authority covers but whose values could not be confirmed
+    is named with its reason in the API, listed under ``dri``'s table and
+    explained when asked for, never shown as if the authority set none."""
+    found = {a.id: a for a in nutrient_data.authorities()}
+    gaps = {
+        a: dict(info.not_confirmed) for a, info in found.items() if info.not_confirmed
+    }
+    assert gaps, "no authority has an unconfirmed value: drop this test"
+    authority, reasons = next(iter(gaps.items()))
+    nutrient = next(iter(reasons))
+    assert reasons[nutrient] and nutrient not in found[authority].nutrients
+    listed = {a["id"]: a for a in run_json(capsys, "authorities")}
+    assert {"nutrient": nutrient, "reason": reasons[nutrient]} in listed[authority][
+        "not_confirmed"
+    ]
+    person = ("--age", "45", "--sex", "female", "--authority", authority)
+    code, out, _ = run(capsys, "dri", *person)
+    assert code == 0 and "Not in the data:" in out and nutrient in out
+    code, _, err = run(capsys, "dri", nutrient, *person)
+    assert code != 0 and "could not be confirmed" in err
+    assert len(err.strip().splitlines()) == 1

@@ -11,7 +11,8 @@ from tests.commandline import run_json
 
 DATA = load()
 NO_NUTRIENT_FDC_ROW = {"omega-3"}
-"""FDC has no total omega-3 row; the AI counts ALA, whose row is on its component."""
+"""FDC has no total omega-3 row (stated as no_record); the AI counts ALA, whose row
+is on its component. INFOODS has a total n-3 tagname, FAPUN3."""
 COMPONENTS = {
     "vitamin-d": {"vitamin-d3", "vitamin-d2"},
     "vitamin-e": {"rrr-alpha-tocopherol", "all-rac-alpha-tocopherol"},
@@ -35,7 +36,11 @@ def schemes(identifiers: tuple[Identifier, ...]) -> set[str]:
 @pytest.mark.parametrize("nutrient", DATA.nutrients, ids=lambda n: n.id)
 def test_nutrient_has_its_fdc_id_number_and_infoods_tagname(nutrient: Nutrient) -> None:
     if nutrient.id in NO_NUTRIENT_FDC_ROW:
-        assert not schemes(nutrient.identifiers) & {"fdc-nutrient-id", "infoods"}
+        assert not schemes(nutrient.identifiers) & {"fdc-nutrient-id"}
+        assert {"fdc-nutrient-id", "fdc-nutrient-number"} <= {
+            gap.scheme for gap in nutrient.no_record
+        }
+        assert "infoods" in schemes(nutrient.identifiers)
     else:
         assert {"fdc-nutrient-id", "fdc-nutrient-number", "infoods"} <= schemes(
             nutrient.identifiers
@@ -120,6 +125,14 @@ ISSUE_29_IDS = [
     ("CHEBI:176783", "vitamin-c"),
     ("CHEBI:33234", "vitamin-e"),
     ("CHEBI:176841", "biotin"),
+    ("Q256502", "omega-3/ala"),
+    ("Q409990", "omega-3/epa"),
+    ("Q423746", "vitamin-b6/pyridoxine"),
+    ("Q2541149", "vitamin-b6/pyridoxamine"),
+    ("Q205130", "vitamin-b6"),
+    ("Q175621", "vitamin-d"),
+    ("wikidata:q2541149", "vitamin-b6/pyridoxamine"),
+    ("infoods:FAPUN3", "omega-3"),
 ]
 """Identifiers added from whole registry records for issue 29, as a user spells them."""
 
@@ -148,3 +161,17 @@ def test_a_scheme_without_a_record_says_why() -> None:
     )
     assert [gap.scheme for gap in all_rac.no_record] == ["chebi"]
     assert "CHEBI:22470" in all_rac.no_record[0].reason
+
+
+def test_omega3_says_why_fdc_has_no_row() -> None:
+    gaps = {gap.scheme: gap.reason for gap in DATA.nutrient("omega-3").no_record}
+    assert set(gaps) == {"fdc-nutrient-id", "fdc-nutrient-number"}
+    assert all("no row for total omega-3" in reason for reason in gaps.values())
+
+
+def test_wikidata_classes_sit_on_nutrients_not_on_their_vitamers() -> None:
+    for nutrient_id, qid in (("vitamin-b6", "Q205130"), ("vitamin-d", "Q175621")):
+        match = DATA.by_identifier("wikidata", qid)
+        assert match.component is None
+        assert match.nutrient.id == nutrient_id
+        assert "class entry" in match.identifier.confirmed_by.casefold()

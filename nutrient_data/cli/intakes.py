@@ -195,6 +195,20 @@ def cmd_dri(args: SimpleNamespace) -> int:
                 )
             ],
         )
+    unconfirmed = bundle.authority(args.authority).get("not_confirmed", ())
+    if args.id is None and unconfirmed:
+        print_notes(
+            "Not in the data:",
+            [
+                (
+                    kind.short_name,
+                    "no value for "
+                    + ", ".join(g["nutrient"] for g in unconfirmed)
+                    + " could be confirmed from the authority's own text "
+                    "(reasons: nutrient-data authorities --json).",
+                )
+            ],
+        )
     print(f"\n{NOT_ADVICE}")
     return EXIT_OK
 

@@ -69,7 +69,14 @@ def tables_of(nutrient_id: str, authority: str) -> tuple[JSON, ...]:
     found = bundle.tables(authority, nutrient_id)
     if not found:
         short = kinds(authority).short_name
-        raise NoValuesError(f"no {short} values are recorded for {nutrient_id} yet")
+        unconfirmed = bundle.authority(authority).get("not_confirmed", ())
+        why = (
+            " (they could not be confirmed from its own text; "
+            "reasons: nutrient-data authorities --json)"
+            if any(g["nutrient"] == nutrient_id for g in unconfirmed)
+            else " yet"
+        )
+        raise NoValuesError(f"no {short} values are recorded for {nutrient_id}{why}")
     return found
 
 
