@@ -19,8 +19,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from nutrient_data.downloads import FOLDER
 from nutrient_data.loader import build, load, read_source
 from nutrient_data.problem import DatasetError
+from nutrient_data.site.weight import (
+    MAX_FIRST_LOAD_BYTES,
+    MAX_SITE_BYTES,
+    heaviest_first_load,
+    total_bytes,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -203,6 +210,8 @@ def bench_exports() -> bool:
 
 
 def bench_mkdocs() -> bool:
+    """Build the site, then weigh it: the build's time, the site's bytes with
+    and without the downloads, and the heaviest nutrient page's first load."""
     with tempfile.TemporaryDirectory() as out:
         start = time.perf_counter()
         subprocess.run(
@@ -221,7 +230,39 @@ def bench_mkdocs() -> bool:
             capture_output=True,
         )
         seconds = time.perf_counter() - start
-    return report("mkdocs build --strict", f"{seconds:.1f} s", "<= 15 s", seconds <= 15)
+        built = report(
+            "mkdocs build --strict", f"{seconds:.1f} s", "<= 15 s", seconds <= 15
+        )
+        return bench_site_weight(Path(out)) and built
+
+
+def bench_site_weight(site: Path) -> bool:
+    total = total_bytes(site)
+    pages = total_bytes(site, without=FOLDER)
+    page, first = heaviest_first_load(site, "nutrients")
+    budget = f"< {MAX_SITE_BYTES / 1e6:g} MB"
+    return all(
+        [
+            report(
+                "built site, in all (pages, assets and downloads)",
+                f"{total / 1e6:.2f} MB",
+                budget,
+                total < MAX_SITE_BYTES,
+            ),
+            report(
+                "built site without downloads/",
+                f"{pages / 1e6:.2f} MB ({(total - pages) / 1e6:.2f} MB of downloads)",
+                budget,
+                pages < MAX_SITE_BYTES,
+            ),
+            report(
+                "heaviest nutrient page, first load uncompressed",
+                f"{first / 1000:.1f} KB ({page})",
+                f"< {MAX_FIRST_LOAD_BYTES / 1000:g} KB",
+                first < MAX_FIRST_LOAD_BYTES,
+            ),
+        ]
+    )
 
 
 SURVEY_ROWS = 1_000_000

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,14 +26,14 @@ _INDENT = re.compile(r"\n[ \t]+")
 _ABBR = re.compile(r'<abbr title="([^"]*)">([^<]*)</abbr>')
 
 # Theme features this site never uses (keyboard keys, blog posts, tabs, banners,
-# consent, repository facts, versions, tags...): their rules are dropped from
-# the theme's stylesheet, which every page loads.
+# consent, repository facts, versions, tags, footnotes...): their rules are
+# dropped from the theme's stylesheet, which every page loads.
 _UNUSED = re.compile(
     r"\.(?:key-[\w-]+|md-(?:banner|consent|feedback|post|author|pagination|profile"
     r"|social|source|tabs|path|meta|select|status|tag|version)[\w-]*|md-top|md-progress"
     r"|md-draft|md-pin|md-sidebar--post|md-content--post|tabbed-[\w-]+"
     r"|task-list-[\w-]+|critic|arithmatex|katex[\w-]*|emojione|twemoji|gemoji"
-    r"|giscus|mermaid|md-annotation[\w-]*|grid)(?![\w-])"
+    r"|giscus|mermaid|md-annotation[\w-]*|grid|footnote[\w-]*)(?![\w-])"
 )
 
 
@@ -41,7 +42,9 @@ _TYPES = (
     "abstract|summary|tldr|info|todo|tip|hint|important|success|check|done"
     "|question|help|faq|failure|fail|missing|danger|error|bug|example|quote|cite"
 )
-_UNUSED_TYPE = re.compile(rf"(?:\.admonition|details)\.(?:{_TYPES})(?![\w-])")
+_UNUSED_TYPE = re.compile(
+    rf"(?:\.admonition|details|\.md-typeset )\.(?:{_TYPES})(?![\w-])"
+)
 _UNUSED_ICON = re.compile(rf"--md-admonition-icon--(?:{_TYPES}):url\([^)]*\);?")
 
 
@@ -82,6 +85,27 @@ def _purge(css: str) -> str:
             out.append(",".join(keep) + "{" + _UNUSED_ICON.sub("", body) + "}")
         i = k + 1
     return "".join(out) + css[i:]
+
+
+_PROPERTY = re.compile(
+    r"(?<=[{;])(--[\w-]+):(?:url\((?:\"[^\"]*\"|'[^']*'|[^)]*)\)|[^;}])*;?"
+)
+_VAR = re.compile(r"var\((--[\w-]+)")
+
+
+def _drop_unused_properties(css: str, elsewhere: set[str]) -> str:
+    """``css`` without the custom properties that nothing reads: no ``var()``
+    in it (outside the dropped ones) nor in ``elsewhere`` (the other assets)."""
+
+    def keep(used: set[str]) -> Callable[[re.Match[str]], str]:
+        return lambda m: m.group(0) if m.group(1) in used else ""
+
+    while True:
+        used = elsewhere | set(_VAR.findall(css))
+        trimmed = re.sub(r";}", "}", _PROPERTY.sub(keep(used), css))
+        if trimmed == css:
+            return css
+        css = trimmed
 
 
 def _first_abbr_only(html: str) -> str:
@@ -200,8 +224,22 @@ def on_post_build(config: Any) -> None:
         trimmed = _MAP_COMMENT.sub(b"\n", content)
         if trimmed != content:
             asset.write_bytes(trimmed)
-    for stylesheet in site.glob("assets/stylesheets/main.*.css"):
-        stylesheet.write_text(_purge(stylesheet.read_text("utf-8")), "utf-8")
+    main = list(site.glob("assets/stylesheets/main.*.css"))
+    others = [p for p in site.rglob("*") if p.suffix in {".css", ".js", ".html"}]
+    elsewhere = {
+        v
+        for p in others
+        if p not in main
+        for v in _VAR.findall(p.read_text("utf-8", errors="replace"))
+    }
+    for stylesheet in main:
+        css = _purge(stylesheet.read_text("utf-8"))
+        stylesheet.write_text(_drop_unused_properties(css, elsewhere), "utf-8")
+    for script in ("site.js", "search-on-use.js"):  # ours, with no multi-line strings:
+        # whole-line comments and indentation go
+        path = site / "assets" / script
+        text = re.sub(r"^[ \t]*//[^\n]*\n", "", path.read_text("utf-8"), flags=re.M)
+        path.write_text(re.sub(r"^[ \t]+", "", text, flags=re.M), "utf-8")
     own = site / "assets" / "site.css"  # ours, written to be read: minified here
     text = re.sub(r"/\*.*?\*/", "", own.read_text("utf-8"), flags=re.S)
     own.write_text(re.sub(r"\s*([{};,>])\s*", r"\1", re.sub(r"\s+", " ", text)).strip())

@@ -2,7 +2,9 @@
 points search engines and data catalogues at the same files.
 
 ``docs/gen_pages.py`` publishes the release artifacts under ``downloads/``
-with this page beside them, and appends the JSON-LD to the home page.
+with this page beside them, and appends the JSON-LD to the home page. Each
+file is published once: the JSON Schemas, which the site already serves
+beside the schema page, are linked there rather than copied.
 """
 
 from __future__ import annotations
@@ -21,11 +23,20 @@ from nutrient_data.export.release import (
     checksums,
 )
 from nutrient_data.models import Dataset
-from nutrient_data.paths import json_text
+from nutrient_data.paths import json_text, schema_file_name
+from nutrient_data.schema import MODELS
 
 FOLDER = "downloads"
+SCHEMAS = "schema"
+"""Where the site serves the JSON Schemas, beside the schema page."""
+_SCHEMA_NAMES = frozenset(schema_file_name(kind) for kind in MODELS)
 PAGE = "downloads.md"
 DISTRIBUTION = (JSON_DOWNLOAD, CSV_DOWNLOAD, SQLITE_DOWNLOAD)
+
+
+def location(name: str) -> str:
+    """Where a download sits in the site (a path under ``docs/``)."""
+    return f"{SCHEMAS}/{name}" if name in _SCHEMA_NAMES else f"{FOLDER}/{name}"
 
 
 def size(n: int) -> str:
@@ -35,7 +46,7 @@ def size(n: int) -> str:
 def downloads_page(data: Dataset, files: tuple[Artifact, ...]) -> str:
     meta = data.metadata
     rows = "".join(
-        f"| [{a.download.name}]({FOLDER}/{a.download.name}) | {a.download.description}"
+        f"| [{a.download.name}]({location(a.download.name)}) | {a.download.description}"
         f" | {size(len(a.content))} | `{a.sha256}` |\n"
         for a in files
     )
@@ -79,7 +90,7 @@ def json_ld(data: Dataset) -> dict[str, Any]:
                 "name": d.title,
                 "description": d.description,
                 "encodingFormat": d.encoding_format,
-                "contentUrl": f"{FOLDER}/{d.name}",
+                "contentUrl": location(d.name),
             }
             for d in DISTRIBUTION
         ],
@@ -93,9 +104,11 @@ def json_ld_script(data: Dataset) -> str:
 
 
 def pages(data: Dataset) -> Iterator[tuple[str, str | bytes]]:
-    """The artifacts under ``downloads/``, their checksums and the page."""
+    """The artifacts under ``downloads/`` (the schemas are the site's own,
+    see :func:`location`), their checksums and the page."""
     files = artifacts(data)
     for artifact in files:
-        yield f"{FOLDER}/{artifact.download.name}", artifact.content
+        if location(artifact.download.name).startswith(f"{FOLDER}/"):
+            yield f"{FOLDER}/{artifact.download.name}", artifact.content
     yield f"{FOLDER}/{CHECKSUMS}", checksums(files)
     yield PAGE, downloads_page(data, files)

@@ -2,7 +2,7 @@
 files in ``tests/fixtures/test-board/`` (reference values) and
 ``tests/fixtures/test-label/`` (a labelling rule) to a copy of the package,
 answer in ``dri``, ``compare``, ``check``, ``authorities``, ``label``, the
-exports and a nutrient page, with no code changed."""
+exports, a page of its own and the nutrient pages' matrix, with no code changed."""
 
 from __future__ import annotations
 
@@ -207,18 +207,31 @@ def test_the_exports_carry_it(package: Path, tmp_path: Path) -> None:
     assert "test-board" in authorities
 
 
-def test_a_nutrient_page_shows_it(package: Path) -> None:
-    page = run(
+def test_its_page_and_a_nutrient_page_show_it(package: Path) -> None:
+    """It gets a page of its own, a line in the navigation and a column of the
+    nutrient pages' matrix linking that page."""
+    out = run(
         package,
         "-c",
         "from nutrient_data.loader import load\n"
+        "from nutrient_data.site import summary\n"
+        "from nutrient_data.site.authority_pages import authority_page\n"
         "from nutrient_data.site.nutrients import nutrient_page\n"
         "data = load()\n"
-        "print(nutrient_page(data, data.nutrient('magnesium')))",
+        "board = next(a for a in data.authorities if a.id == 'test-board')\n"
+        "print(authority_page(data, board))\n"
+        "print('=====')\n"
+        "print(nutrient_page(data, data.nutrient('magnesium')))\n"
+        "print('=====')\n"
+        "print(summary(data))",
     )
-    section = page.split("{#test-board}", 1)[1]
+    own, nutrient, navigation = out.split("=====")
+    section = own.split("{#magnesium}", 1)[1].split("\n### ", 1)[0]
     assert "RV 290 mg (BR 240 mg)" in section
     assert "top level 300 mg" in section
+    assert '<a href="../../authorities/test-board/">TB</a>' in nutrient
+    assert "](../authorities/test-board.md#magnesium)" in nutrient
+    assert "(authorities/test-board.md)" in navigation
 
 
 def test_label_rounds_as_its_rule_rounds(package: Path) -> None:

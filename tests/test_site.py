@@ -17,6 +17,7 @@ from nutrient_data.site import pages
 from nutrient_data.site.authorities import authority_ids, authority_short
 from nutrient_data.site.curation import curation_page
 from nutrient_data.site.figures import FONT, WIDTH, intake_chart, verdicts_chart
+from nutrient_data.site.markdown import prose
 from nutrient_data.site.references import author_year, family_name
 from nutrient_data.site.schema_doc import reading_order
 from nutrient_data.vocab import (
@@ -148,8 +149,15 @@ def test_each_page_numbers_its_references_with_back_links() -> None:
                 f"[{author_year(DATA.reference(reference_id))}](#ref-{reference_id})"
                 in page
             )
+    body = page.split("## References {#references}", 1)[0]
+    listed = set(re.findall(r'^1\. <a id="ref-([^"]+)"></a>', section, re.M))
+    assert listed == set(re.findall(r"\]\(#ref-([^)]+)\)", body))
+    # What the nutrient page no longer carries (each authority's own rows) is
+    # cited on the authority's page: no source of the nutrient's is lost.
     tables = tuple(t for a in DATA.authorities for t in a.tables_for("zinc"))
-    assert section.count("\n1. ") == len({r for _, r in _cited((zinc, *tables))})
+    own = "".join(generated()[f"authorities/{a.id}.md"] for a in DATA.authorities)
+    for _, reference_id in _cited((zinc, *tables)):
+        assert reference_id in listed or f'id="ref-{reference_id}"' in own
 
 
 def _cited(records: object) -> list[tuple[object, str]]:
@@ -243,3 +251,43 @@ def test_food_section_lists_the_rows_or_says_none_is_confirmed(
     assert ("No food amounts confirmed" in foods) == (not rows)
     for row in rows:
         assert f"| {row.food} | {row.serving} |" in foods
+
+
+def test_each_authority_has_a_page_from_its_data_file() -> None:
+    """What it is, when it was issued, how its groups are cut and what its
+    kinds mean, for every authority the data holds (however many)."""
+    made = generated()
+    index = made["authorities/index.md"]
+    navigation = made["SUMMARY.md"]
+    for authority in DATA.authorities:
+        page = made[f"authorities/{authority.id}.md"]
+        assert f"# {authority.name}\n" in page
+        assert authority.issuing_body in page and f"{authority.year}" in page
+        assert prose(authority.summary) in page
+        groups = page.split("{#groups}", 1)[1].split("\n## ", 1)[0]
+        for group in authority.groups:
+            assert f"| {prose(group.label)} |" in groups, (authority.id, group.id)
+        kinds = page.split("{#kinds}", 1)[1].split("\n## ", 1)[0]
+        for kind in authority.kinds:
+            assert f"**{kind.code}**" in kinds and prose(kind.meaning) in kinds
+        assert f"]({authority.id}.md)" in index
+        assert f"](authorities/{authority.id}.md)" in navigation
+        assert "## References {#references}" in page
+
+
+def test_every_download_is_published_once_with_the_bytes_it_is_listed_with() -> None:
+    from nutrient_data.downloads import PAGE, location
+    from nutrient_data.export.release import artifacts
+
+    made = dict(pages(DATA))
+    page = made[PAGE]
+    assert isinstance(page, str)
+    for artifact in artifacts(DATA):
+        where = location(artifact.download.name)
+        assert f"]({where})" in page
+        content = made[where]
+        published = content.encode() if isinstance(content, str) else content
+        assert published == artifact.content, where
+    bodies = [c.encode() if isinstance(c, str) else c for c in made.values()]
+    large = [b for b in bodies if len(b) > 10_000]
+    assert len(large) == len(set(large)), "a file is published twice"

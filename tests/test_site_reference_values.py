@@ -1,9 +1,13 @@
-"""Nutrient pages show every authority, EARs beside RDAs, and superseded values."""
+"""Nutrient pages show every authority, EARs beside RDAs, and superseded values;
+each authority's page holds its own groups, row by row."""
 
 from __future__ import annotations
 
+import re
+
 from nutrient_data.loader import load
 from nutrient_data.site.authorities import authority_ids, authority_short
+from nutrient_data.site.authority_pages import authority_page, main_authority
 from nutrient_data.site.nutrients import nutrient_page
 
 
@@ -12,15 +16,28 @@ def page(nutrient_id: str) -> str:
     return nutrient_page(data, data.nutrient(nutrient_id))
 
 
-def test_every_nutrient_page_sets_every_authority_side_by_side() -> None:
+def own_page(authority_id: str) -> str:
     data = load()
+    authority = next(a for a in data.authorities if a.id == authority_id)
+    return authority_page(data, authority)
+
+
+def test_every_nutrient_page_sets_every_authority_side_by_side() -> None:
+    """The matrix, then a link to each other authority's own groups, whose
+    page has a section for the nutrient."""
+    data = load()
+    own = {a.id: authority_page(data, a) for a in data.authorities}
     for nutrient in data.nutrients:
         text = nutrient_page(data, nutrient)
         intakes = text.index("## Intakes")
         others = text.index("## Reference values by authority")
         assert intakes < others < text.index("## Food sources")
-        for authority in data.authorities[1:]:
-            assert f"### {authority.name} {{#{authority.id}}}" in text
+        main = main_authority(data, nutrient)
+        for authority in data.authorities:
+            assert f"### {nutrient.name} {{#{nutrient.id}}}" in own[authority.id]
+            if authority is not main:
+                link = f"](../authorities/{authority.id}.md#{nutrient.id})"
+                assert link in text, (nutrient.id, authority.id)
         assert "### Superseded values" in text
 
 
@@ -30,11 +47,19 @@ def test_ear_sits_beside_the_rda() -> None:
     assert "here **10%**." in text
 
 
-def test_efsa_rows_show_their_us_counterparts() -> None:
-    text = page("vitamin-c")
+def test_an_authoritys_rows_show_its_requirement_beside_its_recommendation() -> None:
+    text = own_page("efsa").split("{#vitamin-c}", 1)[1].split("\n### ", 1)[0]
     row = next(line for line in text.splitlines() if line.startswith("| Adults 18"))
     assert "PRI 95 mg (AR 80 mg)" in row or "PRI 110 mg (AR 90 mg)" in row
-    assert "Females 31-50 y: RDA 75 mg, EAR 60 mg" in text
+
+
+def test_a_note_several_rows_share_is_written_once() -> None:
+    text = own_page("efsa").split("{#magnesium}", 1)[1].split("\n### ", 1)[0]
+    note = "EFSA's band 10-17 y (10 to under 18 years)."
+    rows = [line for line in text.splitlines() if line.startswith("|")]
+    assert not [row for row in rows if note in row]
+    assert len(re.findall(rf"^\d+\. {re.escape(note)}$", text, re.M)) == 1
+    assert "| note " in text and "Notes to the table:" in text
 
 
 def test_history_lists_the_replaced_uls_with_their_years() -> None:
@@ -44,8 +69,9 @@ def test_history_lists_the_replaced_uls_with_their_years() -> None:
 
 
 def test_safe_level_and_no_value_are_named() -> None:
-    assert "**Safe level**" in page("manganese")
+    assert "**Safe level**" in own_page("efsa")
     assert "**EFSA set no value.**" in page("chromium")
+    assert "**EFSA set no value.**" in own_page("efsa")
     assert "% of energy" in page("omega-3")
 
 
@@ -54,7 +80,10 @@ def test_matrix_has_a_column_per_authority() -> None:
     head = text[text.index('<table class="authority-matrix">') :]
     head = head[: head.index("</thead>")]
     for authority in authority_ids():  # one column per authority, no code
-        assert f'<th scope="col">{authority_short(authority)}</th>' in head
+        heading = (
+            f'<a href="../../authorities/{authority}/">{authority_short(authority)}'
+        )
+        assert f'<th scope="col">{heading}</a></th>' in head
 
 
 def test_matrix_cells_hold_the_kind_and_the_ul() -> None:

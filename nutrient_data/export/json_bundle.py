@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,15 @@ def bundle(data: Dataset) -> dict[str, Any]:
 
 def render_bundle(data: Dataset) -> str:
     return render(bundle(data))[0]
+
+
+def render_compact_bundle(data: Dataset) -> str:
+    """The bundle as a release ships it: the same document, not indented (a
+    third smaller); ``jq .`` lays it out again."""
+    text = json.dumps(
+        bundle(data), ensure_ascii=False, allow_nan=False, separators=(",", ":")
+    )
+    return text + "\n"
 
 
 def render_bundle_and_index(data: Dataset) -> tuple[str, dict[str, Any]]:

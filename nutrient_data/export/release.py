@@ -17,7 +17,7 @@ from pathlib import Path
 
 from nutrient_data.export import datapackage, sqlite
 from nutrient_data.export.folder import write_set
-from nutrient_data.export.json_bundle import render_bundle
+from nutrient_data.export.json_bundle import render_compact_bundle
 from nutrient_data.models import Dataset
 from nutrient_data.paths import BUNDLE_NAME, schema_file_name
 from nutrient_data.schema import MODELS, render
@@ -49,7 +49,8 @@ class Artifact:
 JSON_DOWNLOAD = Download(
     BUNDLE_NAME,
     "JSON bundle",
-    "The whole dataset as one JSON document, valid against dataset.schema.json.",
+    "The whole dataset as one JSON document, valid against dataset.schema.json "
+    "(compact: jq . lays it out).",
     "application/json",
 )
 CSV_DOWNLOAD = Download(
@@ -109,7 +110,7 @@ def artifacts(data: Dataset) -> tuple[Artifact, ...]:
         datapackage.write_datapackage(data, folder)
         sqlite.write_sqlite(data, folder)
         content = {
-            BUNDLE_NAME: render_bundle(data).encode(),
+            BUNDLE_NAME: render_compact_bundle(data).encode(),
             CSV_DOWNLOAD.name: _zip(folder, datapackage.FILES, data),
             sqlite.DATABASE: (folder / sqlite.DATABASE).read_bytes(),
             DATASETTE_DOWNLOAD.name: (folder / sqlite.METADATA).read_bytes(),

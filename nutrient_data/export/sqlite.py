@@ -196,6 +196,9 @@ def build(data: Dataset, path: Path) -> None:
     """Write the database to ``path`` (which must not exist)."""
     rows = table_rows(data)
     with closing(sqlite3.connect(path, isolation_level=None)) as db:
+        # Small pages: most tables and indices are a few rows, and each takes
+        # whole pages; at 1 KiB rather than 4 KiB the file is 7% smaller.
+        db.execute("PRAGMA page_size = 1024")
         db.execute("BEGIN")
         for table in TABLES:
             db.execute(create_table(table))

@@ -13,6 +13,14 @@ from nutrient_data import downloads
 from nutrient_data.models import Dataset
 from nutrient_data.paths import schema_file_name
 from nutrient_data.schema import MODELS, render
+from nutrient_data.site.authority_pages import (
+    FOLDER as AUTHORITIES,
+)
+from nutrient_data.site.authority_pages import (
+    authorities_index,
+    authority_page,
+    page_path,
+)
 from nutrient_data.site.claims import claims_page, evidence_scale_page, synthesis_page
 from nutrient_data.site.curation import curation_page
 from nutrient_data.site.glossary import glossary_page
@@ -37,6 +45,9 @@ def summary(data: Dataset) -> str:
     profiles = "".join(
         f"    - [{p.title}](profiles/{p.id}.md)\n" for p in data.profiles
     )
+    authorities = "".join(
+        f"    - [{a.short_name}]({page_path(a.id)})\n" for a in data.authorities
+    )
     return (
         "- [Home](index.md)\n"
         "- Getting started\n"
@@ -49,6 +60,7 @@ def summary(data: Dataset) -> str:
         "- [Downloads](downloads.md)\n"
         f"- [Nutrients](nutrients/index.md)\n{nutrients}"
         f"- [Profiles](profiles/index.md)\n{profiles}"
+        f"- [Authorities]({AUTHORITIES}/index.md)\n{authorities}"
         "- [About the source essay](essay.md)\n"
         "- [The essay as a whole](synthesis.md)\n"
         "- [Claims by verdict](claims.md)\n"
@@ -81,6 +93,9 @@ def _pages(data: Dataset) -> Iterator[tuple[str, str]]:
     for profile in data.profiles:
         yield f"profiles/{profile.id}.md", profile_page(data, profile)
     yield "profiles/index.md", profiles_index(data)
+    for authority in data.authorities:
+        yield page_path(authority.id), authority_page(data, authority)
+    yield f"{AUTHORITIES}/index.md", authorities_index(data)
     yield "essay.md", essay_page(data)
     yield "claims.md", claims_page(data)
     yield "synthesis.md", synthesis_page(data)
@@ -92,5 +107,5 @@ def _pages(data: Dataset) -> Iterator[tuple[str, str]]:
     yield CROSSWALK_PAGE, crosswalk_page(data)
     yield "schema.md", schema_page(data)
     for kind in MODELS:
-        yield f"schema/{schema_file_name(kind)}", render(kind)
+        yield f"{downloads.SCHEMAS}/{schema_file_name(kind)}", render(kind)
     yield "SUMMARY.md", summary(data)

@@ -1,6 +1,6 @@
 """Reference values by authority on a nutrient page: the matrix of the people
-a reader most often is (down) against every authority (across), and the
-adults' values for the key facts.
+a reader most often is (down) against every authority (across, each heading
+linking the authority's page), and the adults' values for the key facts.
 
 Everything is read through the public lookup (:mod:`nutrient_data.site.authorities`),
 so a new authority is a new column and a new key-facts line, with no code here.
@@ -23,6 +23,7 @@ from nutrient_data.site.authorities import (
     lookup,
     people,
 )
+from nutrient_data.site.authority_pages import FOLDER
 from nutrient_data.site.glossary import abbr
 from nutrient_data.site.intakes import IU_FORMS
 from nutrient_data.site.markdown import amount, words
@@ -83,7 +84,11 @@ def limit(nutrient: Nutrient, found: PersonIntake, html: bool = True) -> str:
 def authority_matrix(nutrient: Nutrient, cite: Citations) -> str:
     """The matrix as raw HTML, then each authority's sources once."""
     ids = authority_ids()
-    head = "".join(f'<th scope="col">{escape(authority_short(a))}</th>' for a in ids)
+    head = "".join(
+        f'<th scope="col"><a href="../../{FOLDER}/{a}/">'
+        f"{escape(authority_short(a))}</a></th>"
+        for a in ids
+    )
     rows, sources = [], {a: dict[str, None]() for a in ids}
     for person in people():
         found = [lookup(nutrient.id, person, a) for a in ids]

@@ -33,7 +33,7 @@ def key_facts(data: Dataset, nutrient: Nutrient) -> str:
         f"all trials together?** {roll_up_text(item, 1)}",
         *adult_values(nutrient),
         *filter(None, [ul_counts(nutrient)]),
-        "[Every authority's values, group by group](#authorities).",
+        "[Every authority's values side by side](#authorities).",
         "**Top food sources:** "
         + (
             "; ".join(
