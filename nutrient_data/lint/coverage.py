@@ -15,30 +15,46 @@ said plainly, and never passed off as the authority's.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
-from nutrient_data.models import Authority, Dataset, ReferenceTable, ReferenceValue
+from nutrient_data.models import Authority, Dataset, ReferenceTable
 from nutrient_data.problem import Problem
-from nutrient_data.vocab import PHYTATE_LEVELS, VALUE_ROLES, Sex
+from nutrient_data.vocab import PHYTATE_LEVELS, VALUE_ROLES, KindRole, Sex
+
+
+class _Vocabulary(NamedTuple):
+    """An authority's group ids, kind codes with their roles, and upper-limit
+    codes: gathered once per authority, not once per table."""
+
+    groups: frozenset[str]
+    roles: dict[str, KindRole]
+    limits: frozenset[str]
+
+    @classmethod
+    def of(cls, authority: Authority) -> _Vocabulary:
+        return cls(
+            frozenset(g.id for g in authority.groups),
+            authority.roles(),
+            frozenset(k.code for k in authority.kinds if k.role == "upper-limit"),
+        )
 
 
 def _declared(
-    authority: Authority, table: ReferenceTable, path: str
+    authority: Authority, own: _Vocabulary, table: ReferenceTable, path: str
 ) -> Iterator[Problem]:
-    groups = {g.id for g in authority.groups}
-    roles = authority.roles()
-    codes = set(roles)
-    limits = {k.code for k in authority.kinds if k.role == "upper-limit"}
+    groups, roles = own.groups, own.roles
     for j, v in enumerate(table.values):
         if v.group not in groups:
             yield Problem(
                 f"{path}.values[{j}].group",
                 f"{v.group!r} is no group of {authority.id}",
             )
-        if v.kind not in codes:
+        role = roles.get(v.kind)
+        if role is None:
             yield Problem(
                 f"{path}.values[{j}].kind", f"{v.kind!r} is no kind of {authority.id}"
             )
-        elif roles[v.kind] == "not-set":
+        elif role == "not-set":
             given = (v.value, v.value_range, v.average_requirement) != (None,) * 3
             if given:
                 yield Problem(
@@ -53,13 +69,13 @@ def _declared(
                 f"{path}.values[{j}].not_set_reason",
                 "not_set_reason goes with a not-set kind only",
             )
-        elif roles[v.kind] in VALUE_ROLES and v.value is None and v.value_range is None:
+        elif role in VALUE_ROLES and v.value is None and v.value_range is None:
             yield Problem(
                 f"{path}.values[{j}]",
                 f"a {v.kind} row needs a value or a value_range (use a not-set kind, "
                 "with not_set_reason, where none was set)",
             )
-    if table.ul.kind != "none" and table.ul.kind not in limits:
+    if table.ul.kind != "none" and table.ul.kind not in own.limits:
         yield Problem(
             f"{path}.ul.kind",
             f"{table.ul.kind!r} is no upper-limit kind of {authority.id}",
@@ -80,7 +96,7 @@ def _declared(
                     f"{path}.{where}[{j}].group",
                     f"{h.group!r} is no group of {authority.id}",
                 )
-            if h.kind not in codes:
+            if h.kind not in roles:
                 yield Problem(
                     f"{path}.{where}[{j}].kind",
                     f"{h.kind!r} is no kind of {authority.id}",
@@ -89,30 +105,34 @@ def _declared(
 
 def _rows(authority: Authority, table: ReferenceTable, path: str) -> Iterator[Problem]:
     seen: set[tuple[object, ...]] = set()
-    by_group: dict[str, list[ReferenceValue]] = {}
+    sexes: dict[str, set[Sex | None]] = {}
+    """The sexes each group's rows name (``None`` for a row for both)."""
     phytate = False
     for j, v in enumerate(table.values):
         key = (v.group, v.sex, v.phytate_mg, v.bioavailability, v.age_band, v.kind)
         if key in seen:
             yield Problem(f"{path}.values[{j}]", f"repeats the row for {v.group}")
         seen.add(key)
-        by_group.setdefault(v.group, []).append(v)
+        named = sexes.get(v.group)
+        if named is None:
+            sexes[v.group] = {v.sex}
+        else:
+            named.add(v.sex)
         phytate = phytate or bool(v.phytate_mg)
     if table.status == "no-value-set" and not table.values:
         return
     both = {"female", "male"}
     for group in authority.groups:
-        rows = by_group.get(group.id)
-        if not rows:
+        named = sexes.get(group.id)
+        if named is None:
             yield Problem(f"{path}.values", f"no row for {group.id} (add not-set)")
             continue
-        sexes = {v.sex for v in rows}
-        split = group.condition is None and group.sex is None and None not in sexes
-        if split and not both <= sexes:
-            for sex in sorted(both - sexes):
+        split = group.condition is None and group.sex is None and None not in named
+        if split and not both <= named:
+            for sex in sorted(both - named):
                 yield Problem(f"{path}.values", f"no row for {group.id}, {sex}")
-        if phytate:
-            yield from _phytate_rows(group.id, rows, sexes, path)
+    if phytate:
+        yield from _phytate_rows(authority, table, sexes, path)
     limits: set[tuple[str, Sex | None, str | None]] = set()
     for j, limit in enumerate(table.ul.values):
         if (limit.group, limit.sex, limit.age_band) in limits:
@@ -121,21 +141,33 @@ def _rows(authority: Authority, table: ReferenceTable, path: str) -> Iterator[Pr
 
 
 def _phytate_rows(
-    group: str, rows: list[ReferenceValue], sexes: set[Sex | None], path: str
+    authority: Authority,
+    table: ReferenceTable,
+    sexes: dict[str, set[Sex | None]],
+    path: str,
 ) -> Iterator[Problem]:
     """Where a group's rows depend on phytate, every level for each sex."""
-    phytate_rows = [v for v in rows if v.phytate_mg is not None]
-    if not phytate_rows:
-        return
-    for sex in sexes:
-        have = {v.phytate_mg for v in phytate_rows if v.sex == sex}
-        for level in sorted(set(PHYTATE_LEVELS) - have):
-            who = f"{group}, {sex}" if sex else group
-            yield Problem(f"{path}.values", f"no row for {who} at phytate {level} mg")
+    have: dict[str, set[tuple[Sex | None, int]]] = {}
+    for v in table.values:
+        if v.phytate_mg is not None:
+            have.setdefault(v.group, set()).add((v.sex, v.phytate_mg))
+    for group in authority.groups:
+        levels = have.get(group.id)
+        if levels is None:
+            continue
+        for sex in sexes[group.id]:
+            for level in sorted(
+                set(PHYTATE_LEVELS) - {p for s, p in levels if s == sex}
+            ):
+                who = f"{group.id}, {sex}" if sex else group.id
+                yield Problem(
+                    f"{path}.values", f"no row for {who} at phytate {level} mg"
+                )
 
 
 def check(dataset: Dataset) -> Iterator[Problem]:
     for a, authority in enumerate(dataset.authorities):
+        own = _Vocabulary.of(authority)
         covered = {t.nutrient for t in authority.tables}
         unconfirmed = [n.nutrient for n in authority.not_confirmed]
         for nutrient in dataset.nutrients:
@@ -155,5 +187,5 @@ def check(dataset: Dataset) -> Iterator[Problem]:
                 yield Problem(where, f"{nutrient_id!r} is no nutrient, or repeated")
         for t, table in enumerate(authority.tables):
             path = f"$.authorities[{a}].tables[{t}]"
-            yield from _declared(authority, table, path)
+            yield from _declared(authority, own, table, path)
             yield from _rows(authority, table, path)

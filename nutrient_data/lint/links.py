@@ -7,6 +7,7 @@ journal article needs a PMID or DOI, or a stated reason why it has neither.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
@@ -52,14 +53,17 @@ _PREFIXES = tuple(e for e in DENIED_HOSTS if "/" in e)
 """Entries with a path match the start of host and path."""
 
 
-_HOST_PARTS = tuple(dict.fromkeys(e.split("/")[0] for e in DENIED_HOSTS))
-"""What each entry needs to find in a URL (its host part) before it can match."""
+_HOST_PARTS = re.compile(
+    "|".join(re.escape(e.split("/")[0]) for e in dict.fromkeys(DENIED_HOSTS))
+)
+"""What some entry needs to find in a URL (its host part) before it can match:
+one search of the URL for all of them."""
 
 
 def denied(url: str) -> str | None:
     """The deny-list entry that ``url`` matches, if any (the first listed)."""
     lowered = url.lower()
-    if not any(part in lowered for part in _HOST_PARTS):
+    if _HOST_PARTS.search(lowered) is None:
         return None  # the common case, decided without parsing the URL
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
-from typing import Any, get_args
+from typing import Any, cast, get_args
 
 from pydantic import BaseModel
 
@@ -18,21 +18,37 @@ CITING_MANY = "reference_ids"
 """The field that cites a list of references."""
 
 
-def _holds_models(annotation: Any) -> bool:
+def _models_in(annotation: Any) -> Iterator[type[BaseModel]]:
+    """The model classes an annotation may hold (``X | None``, ``tuple[X, ...]``)."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        yield annotation
+    for inner in get_args(annotation):
+        yield from _models_in(inner)
+
+
+def _cites(model: type[BaseModel], seen: frozenset[type[BaseModel]]) -> bool:
+    """Whether ``model``, or a model it may hold, has a citing field."""
+    names = model.model_fields
+    if CITING_MANY in names or any(n in names for n in CITING):
         return True
-    return any(_holds_models(inner) for inner in get_args(annotation))
+    return any(
+        inner not in seen and _cites(inner, seen | {model})
+        for field in names.values()
+        for inner in _models_in(field.annotation)
+    )
 
 
 @cache
 def _fields(model: type[BaseModel]) -> tuple[tuple[str, ...], bool, tuple[str, ...]]:
     """A model's citing fields, whether it has the list one, and the fields
-    that may hold models: found once per class, so the walk skips the rest."""
+    that may hold models that cite: found once per class, so the walk skips
+    the rest (groups, kinds, identifiers)."""
     names = model.model_fields
     branches = tuple(
         name
         for name, field in names.items()
-        if name not in (*CITING, CITING_MANY) and _holds_models(field.annotation)
+        if name not in (*CITING, CITING_MANY)
+        and any(_cites(m, frozenset()) for m in _models_in(field.annotation))
     )
     return tuple(n for n in CITING if n in names), CITING_MANY in names, branches
 
@@ -60,25 +76,34 @@ def citations(node: Any, path: Path = ()) -> Iterator[tuple[Path, str]]:
 
 
 def cited_ids(*roots: Any) -> set[str]:
-    """Every reference id cited below ``roots``: the same walk as
-    :func:`citations` without paths, for the common case of valid data."""
-    found: set[str] = set()
-    stack = list(roots)
-    while stack:
-        node = stack.pop()
-        if isinstance(node, tuple):
-            stack.extend(node)
-        elif isinstance(node, BaseModel):
-            citing, many, branches = _fields(type(node))
-            values = node.__dict__
+    """Every reference id cited below ``roots``: what :func:`citations` finds,
+    without paths, for the common case of valid data.
+
+    The walk goes level by level, and reads each level's records class by
+    class, so that each field is read for all records of a class at once
+    (the 1,500 rows of the authorities' tables in one pass per field).
+    """
+    found: set[str | None] = set()
+    level: list[Any] = list(roots)
+    while level:
+        by_class: dict[type[BaseModel], list[dict[str, Any]]] = {}
+        while level:
+            node = level.pop()
+            if isinstance(node, tuple):
+                level.extend(node)
+            elif isinstance(node, BaseModel):
+                by_class.setdefault(type(node), []).append(node.__dict__)
+        for model, records in by_class.items():
+            citing, many, branches = _fields(model)
             for key in citing:
-                if values.get(key) is not None:
-                    found.add(values[key])
+                found.update([values.get(key) for values in records])
             if many:
-                found.update(values.get(CITING_MANY) or ())
+                for values in records:
+                    found.update(values.get(CITING_MANY) or ())
             for key in branches:
-                stack.append(values.get(key))
-    return found
+                level.extend([values.get(key) for values in records])
+    found.discard(None)
+    return cast(set[str], found)
 
 
 def check(dataset: Dataset) -> Iterator[Problem]:

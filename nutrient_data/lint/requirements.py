@@ -18,23 +18,23 @@ def check(dataset: Dataset) -> Iterator[Problem]:
         roles = authority.roles()
         for t, table in enumerate(authority.tables):
             for j, row in enumerate(table.values):
-                where = f"$.authorities[{a}].tables[{t}].values[{j}]"
                 need, value = row.average_requirement, row.value
+                if need is None:
+                    continue
                 if (
-                    roles.get(row.kind) == "recommendation"
-                    and need is not None
-                    and value is not None
+                    value is not None
                     and value < need
+                    and roles.get(row.kind) == "recommendation"
                 ):
                     yield Problem(
-                        where,
+                        f"$.authorities[{a}].tables[{t}].values[{j}]",
                         f"{row.kind} {value:g} is below the requirement "
                         f"{need:g} ({table.unit})",
                     )
                 low = row.lower_reference_intake
-                if low is not None and need is not None and low > need:
+                if low is not None and low > need:
                     yield Problem(
-                        where,
+                        f"$.authorities[{a}].tables[{t}].values[{j}]",
                         f"the lower reference intake {low:g} is above the "
                         f"requirement {need:g} ({table.unit})",
                     )
