@@ -43,13 +43,21 @@ def size(n: int) -> str:
     return f"{n / 1024:.0f} KiB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.1f} MiB"
 
 
+def _sizes(artifact: Artifact) -> str:
+    packed = size(len(artifact.content))
+    if artifact.unpacked is None:
+        return packed
+    return f"{packed} ({size(artifact.unpacked)} gunzipped)"
+
+
 def downloads_page(data: Dataset, files: tuple[Artifact, ...]) -> str:
     meta = data.metadata
     rows = "".join(
         f"| [{a.download.name}]({location(a.download.name)}) | {a.download.description}"
-        f" | {size(len(a.content))} | `{a.sha256}` |\n"
+        f" | {_sizes(a)} | `{a.sha256}` |\n"
         for a in files
     )
+    gzipped = " ".join(a.download.name for a in files if a.unpacked is not None)
     return (
         "# Downloads\n\n"
         '!!! warning "Not medical advice"\n'
@@ -63,6 +71,10 @@ def downloads_page(data: Dataset, files: tuple[Artifact, ...]) -> str:
         f"[{CHECKSUMS}]({FOLDER}/{CHECKSUMS}) lists the checksums; after "
         "downloading, check them with:\n\n"
         f"```bash\nsha256sum -c {CHECKSUMS} --ignore-missing\n```\n\n"
+        "The JSON bundle and the SQLite database are gzipped; `gunzip -k` "
+        "restores them beside the download (Python's `gzip` module, pandas, "
+        "DuckDB and R's `gzfile` also read them as they are):\n\n"
+        f"```bash\ngunzip -k {gzipped}\n```\n\n"
         "[Reading the raw data](getting-started/raw-data.md) shows how to query "
         "these files with jq, the sqlite3 shell, DuckDB and R.\n"
     )

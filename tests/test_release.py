@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import re
+import shutil
 import sqlite3
+import subprocess
 import tomllib
 import zipfile
 from contextlib import closing
@@ -50,12 +53,50 @@ def test_release_csv_zip_is_the_data_package(release: Path) -> None:
     assert package == descriptor(load())
 
 
-def test_release_database_and_bundle_open(release: Path) -> None:
-    with closing(sqlite3.connect(release / "nutrient-data.sqlite")) as db:
+def test_release_database_and_bundle_open_once_gunzipped(
+    release: Path, tmp_path: Path
+) -> None:
+    database = tmp_path / "nutrient-data.sqlite"
+    database.write_bytes(
+        gzip.decompress((release / "nutrient-data.sqlite.gz").read_bytes())
+    )
+    with closing(sqlite3.connect(database)) as db:
         (count,) = db.execute("SELECT count(*) FROM nutrients").fetchone()
     assert count == 13
-    bundle = json.loads((release / "nutrient-data.json").read_text(encoding="utf-8"))
+    bundle = json.loads(
+        gzip.decompress((release / "nutrient-data.json.gz").read_bytes())
+    )
     assert bundle["metadata"]["version"] == META.version
+    assert bundle == json.loads(
+        (ROOT / "nutrient_data" / "data" / "nutrient-data.json").read_text("utf-8")
+    )
+
+
+@pytest.mark.skipif(
+    not (shutil.which("sha256sum") and shutil.which("gunzip")),
+    reason="the Downloads page's commands need sha256sum and gunzip",
+)
+def test_downloads_page_commands_work_on_the_release(
+    release: Path, tmp_path: Path
+) -> None:
+    from nutrient_data.downloads import PAGE, pages
+
+    page = dict(pages(load()))[PAGE]
+    assert isinstance(page, str)
+    commands = re.findall(r"^```bash\n(.*?)^```$", page, re.M | re.S)
+    assert len(commands) == 2
+    folder = shutil.copytree(release, tmp_path / "downloaded")
+    for command in commands:
+        done = subprocess.run(
+            ["bash", "-euo", "pipefail", "-c", command],
+            cwd=folder,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 0, (command, done.stdout, done.stderr)
+    assert (folder / "nutrient-data.sqlite").is_file()
+    assert (folder / "nutrient-data.json").is_file()
 
 
 def test_release_refuses_to_replace_files_without_force(
@@ -63,7 +104,7 @@ def test_release_refuses_to_replace_files_without_force(
 ) -> None:
     before = (release / CHECKSUMS).read_bytes()
     assert build.main(["--release", str(release)]) == 2
-    assert "nutrient-data.json" in capsys.readouterr().err
+    assert "nutrient-data.json.gz" in capsys.readouterr().err
     assert build.main(["--release", str(release), "--force"]) == 0
     assert (release / CHECKSUMS).read_bytes() == before  # same data, same bytes
 
@@ -106,7 +147,7 @@ def test_json_ld_is_a_schema_org_dataset() -> None:
     assert 50 <= len(document["description"]) <= 5000
     assert document["license"].startswith("https://creativecommons.org/")
     formats = [d["encodingFormat"] for d in document["distribution"]]
-    assert formats == ["application/json", "application/zip", "application/vnd.sqlite3"]
+    assert formats == ["application/gzip", "application/zip", "application/gzip"]
     for download in document["distribution"]:
         assert download["@type"] == "DataDownload"
         assert download["contentUrl"].startswith("downloads/")

@@ -135,7 +135,7 @@ def test_claims_are_a_table_with_badges_not_headed_by_ids() -> None:
 
 def test_each_page_numbers_its_references_with_back_links() -> None:
     page = generated()["nutrients/zinc.md"]
-    section = page.split("## References {#references}", 1)[1]
+    section = page.split("## References {#references", 1)[1]
     zinc = DATA.nutrient("zinc")
     for claim in zinc.claims:
         for reference_id in claim.reference_ids:
@@ -149,7 +149,7 @@ def test_each_page_numbers_its_references_with_back_links() -> None:
                 f"[{author_year(DATA.reference(reference_id))}](#ref-{reference_id})"
                 in page
             )
-    body = page.split("## References {#references}", 1)[0]
+    body = page.split("## References {#references", 1)[0]
     listed = set(re.findall(r'^1\. <a id="ref-([^"]+)"></a>', section, re.M))
     assert listed == set(re.findall(r"\]\(#ref-([^)]+)\)", body))
     # What the nutrient page no longer carries (each authority's own rows) is
@@ -272,7 +272,7 @@ def test_each_authority_has_a_page_from_its_data_file() -> None:
             assert f"**{kind.code}**" in kinds and prose(kind.meaning) in kinds
         assert f"]({authority.id}.md)" in index
         assert f"](authorities/{authority.id}.md)" in navigation
-        assert "## References {#references}" in page
+        assert "## References {#references" in page
 
 
 def test_every_download_is_published_once_with_the_bytes_it_is_listed_with() -> None:

@@ -343,7 +343,7 @@ def test_home_page_describes_the_dataset_and_its_downloads(site: Path) -> None:
     meta = load().metadata
     assert dataset["@type"] == "Dataset" and dataset["version"] == meta.version
     formats = {d["encodingFormat"] for d in dataset["distribution"]}
-    assert {"application/json", "application/zip", "application/vnd.sqlite3"} <= formats
+    assert {"application/gzip", "application/zip"} <= formats
     for download in dataset["distribution"]:
         assert (site / download["contentUrl"]).is_file(), download
 

@@ -19,7 +19,14 @@ from nutrient_data.models import (
     ReferenceTable,
     ReferenceValue,
 )
-from nutrient_data.site.markdown import DISCLAIMER, amount, sentence, table, words
+from nutrient_data.site.markdown import (
+    DISCLAIMER,
+    UNSEARCHED,
+    amount,
+    sentence,
+    table,
+    words,
+)
 from nutrient_data.site.references import Citations
 from nutrient_data.vocab import KIND_ROLES, PERCENT_ENERGY
 
@@ -229,7 +236,9 @@ def authority_table(authority: Authority, t: ReferenceTable, cite: Citations) ->
     short = authority.short_name
     parts = []
     if t.basis and len(tables) > 1:
-        parts.append(f"#### {t.basis} {{#{t.nutrient}-{tables.index(t)}}}\n")
+        parts.append(
+            f"#### {t.basis} {{#{t.nutrient}-{tables.index(t)} {UNSEARCHED}}}\n"
+        )
     parts.append(
         f"Values {unit_text}."
         + (f" What they count: {t.basis.rstrip('.')}." if t.basis else "")
@@ -263,7 +272,7 @@ def _nutrient_section(
     data: Dataset, authority: Authority, nutrient: Nutrient, cite: Citations
 ) -> list[str]:
     page = f"../nutrients/{nutrient.id}.md"
-    parts = [f"### {nutrient.name} {{#{nutrient.id}}}\n"]
+    parts = [f"### {nutrient.name} {{#{nutrient.id} {UNSEARCHED}}}\n"]
     tables = authority.tables_for(nutrient.id)
     if main_authority(data, nutrient) is authority:
         parts.append(

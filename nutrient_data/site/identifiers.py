@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from nutrient_data.models import Component, Dataset, Identifier, NoRecord, Nutrient
 from nutrient_data.paths import FDC_FILE
-from nutrient_data.site.markdown import table, unit
+from nutrient_data.site.markdown import UNSEARCHED, table, unit
 from nutrient_data.vocab import SCHEME_ORDER, SCHEMES, IdentifierScheme
 
 SCHEME_HEADINGS: dict[IdentifierScheme, str] = {
@@ -154,7 +154,8 @@ def crosswalk_page(data: Dataset) -> str:
                     for gap in gaps
                 ],
             ),
-            "## How each identifier was confirmed\n",
+            f"## How each identifier was confirmed"
+            f" {{#how-each-identifier-was-confirmed {UNSEARCHED}}}\n",
             table(
                 ("Record", "Scheme", "Value", "Confirmed by"),
                 [

@@ -48,6 +48,12 @@ _WORDS: dict[str, str] = {
 UNITS: dict[str, str] = {"ug": "µg", "mg": "mg", "g": "g", "[IU]": "IU"}
 
 
+UNSEARCHED = "data-search-exclude"
+"""A heading attribute that keeps its section out of the search index: lists
+and tables repeated elsewhere (a page's references, the authority matrix), so
+the index holds each fact once and stays small."""
+
+
 def words(code: str) -> str:
     """A vocabulary code as a reader says it: ``very-low`` -> ``very low``."""
     return _WORDS.get(code, code.replace("-", " "))

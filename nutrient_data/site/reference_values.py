@@ -15,7 +15,7 @@ from __future__ import annotations
 from nutrient_data.models import Dataset, Nutrient, ValueChange
 from nutrient_data.site.authority_pages import kind_code, page_path, value_text
 from nutrient_data.site.intakes import main_table
-from nutrient_data.site.markdown import table
+from nutrient_data.site.markdown import UNSEARCHED, table
 from nutrient_data.site.matrix import authority_matrix
 from nutrient_data.site.references import Citations
 
@@ -82,7 +82,7 @@ def reference_values_section(data: Dataset, nutrient: Nutrient, cite: Citations)
     groups, where the authorities differ, and superseded values."""
     main = main_table(data, nutrient)
     parts = [requirement_note(data, nutrient, cite)]
-    parts.append("## Reference values by authority {#authorities}\n")
+    parts.append(f"## Reference values by authority {{#authorities {UNSEARCHED}}}\n")
     parts.append(
         "What each authority sets for the people most readers are: the value a "
         "day and the upper level. Each authority draws its own age groups, so a "

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from nutrient_data.lint.references import citations
 from nutrient_data.models import Dataset, Reference
-from nutrient_data.site.markdown import sentence
+from nutrient_data.site.markdown import UNSEARCHED, sentence
 
 _INITIALS = re.compile(r"^[A-Z]{1,4}$")
 _SUFFIXES = {"Jr", "Sr", "II", "III"}
@@ -87,7 +87,7 @@ class Citations:
 
     def section(self) -> str:
         """The page's numbered reference list, each entry linking back."""
-        lines = ["## References {#references}\n"]
+        lines = [f"## References {{#references {UNSEARCHED}}}\n"]
         for reference_id, back in self._cited_from.items():
             reference = self._data.reference(reference_id)
             cited = ", ".join(f"[{label}](#{where})" for where, label in back)
