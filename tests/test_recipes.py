@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.commandline import bash
+
 ROOT = Path(__file__).resolve().parents[1]
 FENCE = re.compile(r"^```bash\n(.*?)^```", re.M | re.S)
 
@@ -44,14 +46,7 @@ def test_raw_data_recipes_run_on_a_fresh_folder(where: str, tmp_path: Path) -> N
     }
     outputs = []
     for block in blocks:
-        done = subprocess.run(
-            ["bash", "-euo", "pipefail", "-c", block],
-            cwd=tmp_path,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        done = bash(block, tmp_path, env)
         assert done.returncode == 0, (block, done.stderr)
         outputs.append(done.stdout)
     text = "\n".join(outputs)

@@ -8,7 +8,6 @@ import json
 import re
 import shutil
 import sqlite3
-import subprocess
 import tomllib
 import zipfile
 from contextlib import closing
@@ -24,6 +23,7 @@ from nutrient_data.export.datapackage import descriptor
 from nutrient_data.export.release import CHECKSUMS, DOWNLOADS, artifacts
 from nutrient_data.export.sqlite import datasette_metadata
 from nutrient_data.loader import load
+from tests.commandline import bash
 
 ROOT = Path(__file__).resolve().parents[1]
 META = load().metadata
@@ -87,13 +87,7 @@ def test_downloads_page_commands_work_on_the_release(
     assert len(commands) == 2
     folder = shutil.copytree(release, tmp_path / "downloaded")
     for command in commands:
-        done = subprocess.run(
-            ["bash", "-euo", "pipefail", "-c", command],
-            cwd=folder,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        done = bash(command, folder)
         assert done.returncode == 0, (command, done.stdout, done.stderr)
     assert (folder / "nutrient-data.sqlite").is_file()
     assert (folder / "nutrient-data.json").is_file()
