@@ -21,7 +21,7 @@ from nutrient_data.export import ExportError
 from nutrient_data.export.json_bundle import render_bundle_and_index
 from nutrient_data.export.release import write_release
 from nutrient_data.loader import build, read_source
-from nutrient_data.paths import INDEX_NAME, PACKAGE, bundle_path, json_text
+from nutrient_data.paths import INDEX_NAME, PACKAGE, bundle_path, json_text, write_whole
 from nutrient_data.population.columns import write_schema as write_survey_schema
 from nutrient_data.schema import data_version, write_all
 from nutrient_data.stubs import STUB_NAME, render
@@ -48,11 +48,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         written = write_all(PACKAGE.parent / "schema")
         written.append(write_survey_schema(PACKAGE.parent / "schema", data_version()))
         text, index = render_bundle_and_index(build(read_source()))
-        bundle_path().write_text(text, encoding="utf-8")
+        write_whole(bundle_path(), text)
         index_path = PACKAGE / INDEX_NAME
-        index_path.write_text(json_text(index), encoding="utf-8")
+        write_whole(index_path, json_text(index))
         stub_path = PACKAGE / STUB_NAME
-        stub_path.write_text(render(), encoding="utf-8")
+        write_whole(stub_path, render())
         written += [bundle_path(), index_path, stub_path]
     for path in written:
         print(f"wrote {path}")

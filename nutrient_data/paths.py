@@ -99,3 +99,11 @@ def json_text(document: Any, *, ascii_only: bool = False) -> str:
     return (
         json.dumps(document, indent=2, ensure_ascii=ascii_only, allow_nan=False) + "\n"
     )
+
+
+def write_whole(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so that a reader sees the old file or the new
+    one, never half of it (a test run reads the bundle while a build writes)."""
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_text(text, encoding="utf-8")
+    os.replace(partial, path)

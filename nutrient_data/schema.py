@@ -18,6 +18,7 @@ from nutrient_data.paths import (
     json_text,
     read_shipped_json,
     schema_file_name,
+    write_whole,
 )
 
 if TYPE_CHECKING:
@@ -71,6 +72,6 @@ def write_all(directory: Path) -> list[Path]:
     written = []
     for kind in MODELS:
         path = directory / schema_file_name(kind)
-        path.write_text(render(kind), encoding="utf-8")
+        write_whole(path, render(kind))
         written.append(path)
     return written

@@ -226,7 +226,7 @@ def test_its_page_and_a_nutrient_page_show_it(package: Path) -> None:
         "print(summary(data))",
     )
     own, nutrient, navigation = out.split("=====")
-    section = own.split("{#magnesium}", 1)[1].split("\n### ", 1)[0]
+    section = own.split("{#magnesium ", 1)[1].split("\n### ", 1)[0]
     assert "RV 290 mg (BR 240 mg)" in section
     assert "top level 300 mg" in section
     assert '<a href="../../authorities/test-board/">TB</a>' in nutrient
