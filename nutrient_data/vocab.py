@@ -86,7 +86,11 @@ VALUE_ROLES = (
     "labelling-reference",
 )
 """The roles a table row's ``value`` may play."""
-UL_APPLIES_TO = ("total-intake", "supplemental-only")
+UL_APPLIES_TO = {
+    "total-intake": "intake from all sources (food, water and supplements)",
+    "supplemental-only": "supplements and medicines only, not food",
+}
+"""What an upper level limits, in the words pages and commands print."""
 PHYTATE_LEVELS = (300, 600, 900, 1200)
 """EFSA's zinc values depend on phytate intake (mg/day): these four levels."""
 VITAMIN_E_FORMS = ("natural", "synthetic")
@@ -168,7 +172,7 @@ VOCABULARIES = {
     "Sex": SEXES,
     "KindRole": tuple(KIND_ROLES),
     "ValueRole": VALUE_ROLES,
-    "UlAppliesTo": UL_APPLIES_TO,
+    "UlAppliesTo": tuple(UL_APPLIES_TO),
     "PhytateLevel": PHYTATE_LEVELS,
     "VitaminEForm": VITAMIN_E_FORMS,
     "Bioavailability": BIOAVAILABILITY,

@@ -150,7 +150,7 @@ SEXES: tuple[Sex, ...]
 KIND_ROLES: dict[KindRole, str]
 NOT_SET: str
 VALUE_ROLES: tuple[ValueRole, ...]
-UL_APPLIES_TO: tuple[UlAppliesTo, ...]
+UL_APPLIES_TO: dict[UlAppliesTo, str]
 PHYTATE_LEVELS: tuple[PhytateLevel, ...]
 VITAMIN_E_FORMS: tuple[VitaminEForm, ...]
 BIOAVAILABILITY: tuple[Bioavailability, ...]

@@ -108,7 +108,7 @@ def _name(row: PersonIntake, parts: int) -> str:
 
 def cmd_dri(args: SimpleNamespace) -> int:
     from nutrient_data.dri import covered, intake_for, phytate_levels
-    from nutrient_data.dri.tables import kinds
+    from nutrient_data.dri.tables import kinds, not_confirmed, not_confirmed_note
     from nutrient_data.lifestages import life_stage_for
 
     args.age = years(args.age)
@@ -195,107 +195,19 @@ def cmd_dri(args: SimpleNamespace) -> int:
                 )
             ],
         )
-    unconfirmed = bundle.authority(args.authority).get("not_confirmed", ())
+    unconfirmed = not_confirmed(args.authority)
     if args.id is None and unconfirmed:
         print_notes(
-            "Not in the data:",
-            [
-                (
-                    kind.short_name,
-                    "no value for "
-                    + ", ".join(g["nutrient"] for g in unconfirmed)
-                    + " could be confirmed from the authority's own text "
-                    "(reasons: nutrient-data authorities --json).",
-                )
-            ],
+            "Not in the data:", [(kind.short_name, not_confirmed_note(unconfirmed))]
         )
     print(f"\n{NOT_ADVICE}")
     return EXIT_OK
 
 
-def _authority_ids(text: str | None) -> tuple[str, ...] | None:
-    """``--authorities a,b``: known ids, each once (default: ``None``)."""
-    if text is None:
-        return None
-    ids = tuple(dict.fromkeys(part.strip() for part in text.split(",")))
-    known = bundle.authority_ids()
-    unknown = [i for i in ids if i not in known]
-    if unknown or not ids or "" in ids:
-        raise UsageError(
-            f"--authorities takes ids from {', '.join(known)}, separated by commas; "
-            f"got {text!r}"
-        )
-    return ids
-
-
 def cmd_compare(args: SimpleNamespace) -> int:
-    from nutrient_data.dri import compare
-    from nutrient_data.dri.tables import kinds
+    from nutrient_data.cli.comparing import compare_command
 
-    result = compare(
-        args.id,
-        age=years(args.age),
-        sex=args.sex,
-        pregnant=args.pregnant,
-        lactating=args.lactating,
-        authorities=_authority_ids(args.authorities),
-    )
-    if args.json:
-        print_json(result.as_json())
-        return EXIT_OK
-    sides = [r for r in result.values.values() if r is not None]
-
-    def line(label: str, cells: list[str]) -> tuple[str, ...]:
-        return (label, *cells)
-
-    table(
-        [
-            line(
-                result.nutrient.upper(), [kinds(r.authority).short_name for r in sides]
-            ),
-            line("group", [f"{r.life_stage_label}" for r in sides]),
-            line("kind", [r.kind or "-" for r in sides]),
-            line("value", [_value(r) for r in sides]),
-            line(
-                " / ".join(
-                    dict.fromkeys(
-                        kinds(r.authority).first("requirement") or "requirement"
-                        for r in sides
-                    )
-                ),
-                [_amount(r.average_requirement, r.unit) for r in sides],
-            ),
-            line(
-                "upper level",
-                [
-                    _amount(r.ul, r.unit)
-                    + (f" ({r.ul_kind}, {r.ul_applies_to})" if r.ul is not None else "")
-                    for r in sides
-                ],
-            ),
-            line("source", [r.reference_id or "-" for r in sides]),
-        ]
-    )
-    for authority, value in result.values.items():
-        short = kinds(authority).short_name
-        if value is None:
-            print(f"No {short} values are recorded for this nutrient yet.")
-        elif value.phytate_mg is not None:
-            print(
-                f"{short} zinc shown at phytate {value.phytate_mg} mg/day; see "
-                f"`nutrient-data dri zinc --authority {authority}` for every level."
-            )
-    if result.differences:
-        print("Where they differ:")
-        for text in result.differences:
-            print(f"  - {text}")
-    elif len(sides) > 1:
-        count = "two" if len(sides) == 2 else str(len(sides))
-        print(f"The {count} authorities give the same values for this person.")
-    if result.why:
-        print(f"Why: {result.why}")
-    print(NOT_ADVICE)
-    return EXIT_OK
+    return compare_command(args, NOT_ADVICE)
 
 
 def cmd_authorities(args: SimpleNamespace) -> int:

@@ -145,11 +145,14 @@ def wrapped(text: str, first: str, rest: str, width: int) -> list[str]:
     return lines
 
 
-def print_notes(title: str, notes: Sequence[tuple[str, str]]) -> None:
-    """Print labelled notes under a table, each wrapped to the terminal's width."""
+def print_notes(
+    title: str, notes: Sequence[tuple[str, str]], width: int | None = None
+) -> None:
+    """Print labelled notes under a table, each wrapped to ``width`` (default:
+    the terminal's, at most 100 columns)."""
     if not notes:
         return
-    width = max(min(terminal_columns(), 100), 40)
+    width = width or max(min(terminal_columns(), 100), 40)
     print(f"\n{title}")
     for label, note in notes:
         print("\n".join(wrapped(note, f"  {label}: ", "      ", width)))

@@ -7,7 +7,7 @@ from nutrient_data.dri.lookup import intake_for
 from nutrient_data.dri.tables import kinds, tables_of
 from nutrient_data.lifestages import life_stage_for
 from nutrient_data.problem import NoValuesError, PersonError
-from nutrient_data.vocab import PERCENT_ENERGY
+from nutrient_data.vocab import PERCENT_ENERGY, UL_APPLIES_TO
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -71,7 +71,8 @@ def _amount(value: float | None, unit: str) -> str:
     return f"{value:g}% of energy" if unit == PERCENT_ENERGY else f"{value:g} {unit}"
 
 
-def _intake(row: PersonIntake) -> str:
+def intake_words(row: PersonIntake) -> str:
+    """The value to aim for with its kind, or why there is none."""
     if row.value is None and kinds(row.authority).role.get(row.kind or "") == "not-set":
         return "sets no value"
     if row.value is None and row.value_range is not None:
@@ -107,13 +108,38 @@ def _requirement(row: PersonIntake) -> str:
     return f"{code} {_amount(row.average_requirement, row.unit)}"
 
 
-def differences(*rows: PersonIntake) -> tuple[str, ...]:
-    """Where the answers disagree, one sentence each."""
+def requirement_words(row: PersonIntake) -> str:
+    """The average requirement, or whether the authority sets none at all
+    (no kind of that role) or none for this group."""
+    code = kinds(row.authority).first("requirement")
+    if code is None:
+        return "sets no average requirement"
+    if row.average_requirement is None:
+        return f"no {code} for this group"
+    return _requirement(row)
 
-    def line(head: str, part: Any) -> str:
+
+def limit_words(row: PersonIntake) -> str:
+    """The upper level with its kind; where there is none, "none set", or "not
+    confirmed" for a dietary-reference authority the data records no kind of
+    upper level for (its levels could not be read)."""
+    kind = kinds(row.authority)
+    if row.ul is not None:
+        label = kind.label.get(row.ul_kind or "", row.ul_kind or "upper level")
+        return f"{label} {_amount(row.ul, row.unit)}"
+    dietary = bundle.authority(row.authority)["purpose"] == "dietary-reference"
+    return "not confirmed" if dietary and not kind.codes("upper-limit") else "none set"
+
+
+def differences(*rows: PersonIntake, words: bool = False) -> tuple[str, ...]:
+    """Where the answers disagree, one sentence each: as the API has always
+    given them, or (``words``) as the command prints them, with an absent
+    value or level explained and what the levels limit in words."""
+
+    def line(head: str, part: Any, among: Sequence[PersonIntake] = rows) -> str:
         return (
             f"{head}"
-            + ", ".join(f"{kinds(r.authority).short_name} {part(r)}" for r in rows)
+            + ", ".join(f"{kinds(r.authority).short_name} {part(r)}" for r in among)
             + "."
         )
 
@@ -124,18 +150,32 @@ def differences(*rows: PersonIntake) -> tuple[str, ...]:
     if differ(lambda r: r.unit):
         found.append(line("The units differ: ", _unit))
     if differ(lambda r: (r.kind, r.value)):
-        found.append(line("Intake: ", _intake))
+        found.append(line("Intake: ", intake_words))
     if differ(lambda r: r.average_requirement):
-        found.append(line("Average requirement: ", _requirement))
-    if differ(lambda r: r.ul):
-        found.append(line("Upper level: ", _limit))
-    if differ(lambda r: r.ul_applies_to):
         found.append(
-            line(
-                "The upper levels limit different intakes: ", lambda r: r.ul_applies_to
-            )
+            line("Average requirement: ", requirement_words if words else _requirement)
+        )
+    if differ(lambda r: r.ul):
+        found.append(line("Upper level: ", limit_words if words else _limit))
+    limited = [r for r in rows if r.ul is not None] if words else rows
+    if len({r.ul_applies_to for r in limited}) > 1:
+        head = "The upper levels limit different intakes"
+        found.append(
+            _scopes(f"{head}. ", limited)
+            if words
+            else line(f"{head}: ", lambda r: r.ul_applies_to)
         )
     return tuple(found)
+
+
+def _scopes(head: str, rows: Sequence[PersonIntake]) -> str:
+    """``head``, then the authorities whose levels limit each intake, in words."""
+    by_scope: dict[str, list[str]] = {}
+    for row in rows:
+        scope = row.ul_applies_to
+        shown = UL_APPLIES_TO[scope] if scope != "no-ul-set" else scope
+        by_scope.setdefault(shown, []).append(kinds(row.authority).short_name)
+    return head + "; ".join(f"{', '.join(a)}: {s}" for s, a in by_scope.items()) + "."
 
 
 def covering(

@@ -64,16 +64,31 @@ def kinds(authority: str) -> Kinds:
     return Kinds(bundle.authority(authority))
 
 
+def not_confirmed(authority: str) -> tuple[str, ...]:
+    """The nutrients the authority sets values for that the data leaves out,
+    because none could be confirmed from its own text."""
+    return tuple(
+        g["nutrient"] for g in bundle.authority(authority).get("not_confirmed", ())
+    )
+
+
+def not_confirmed_note(nutrient_ids: Sequence[str]) -> str:
+    """Why those of an authority's nutrients are not in the data, in a sentence."""
+    return (
+        f"no value for {', '.join(nutrient_ids)} could be confirmed from the "
+        "authority's own text (reasons: nutrient-data authorities --json)."
+    )
+
+
 def tables_of(nutrient_id: str, authority: str) -> tuple[JSON, ...]:
     """The authority's tables of a nutrient, or :class:`NoValuesError`."""
     found = bundle.tables(authority, nutrient_id)
     if not found:
         short = kinds(authority).short_name
-        unconfirmed = bundle.authority(authority).get("not_confirmed", ())
         why = (
             " (they could not be confirmed from its own text; "
             "reasons: nutrient-data authorities --json)"
-            if any(g["nutrient"] == nutrient_id for g in unconfirmed)
+            if nutrient_id in not_confirmed(authority)
             else " yet"
         )
         raise NoValuesError(f"no {short} values are recorded for {nutrient_id}{why}")

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from html import escape
 
-from nutrient_data.vocab import Certainty, Verdict
+from nutrient_data.vocab import UL_APPLIES_TO, Certainty, Verdict
 
 DISCLAIMER = (
     '!!! warning "Not medical advice"\n'
@@ -23,8 +23,7 @@ DISCLAIMER = (
 # Codes whose plain rewording (dashes to spaces) would not read as words.
 _WORDS: dict[str, str] = {
     "no-ul-set": "no UL set",
-    "total-intake": "intake from all sources (food, water and supplements)",
-    "supplemental-only": "supplements and medicines only, not food",
+    **dict(UL_APPLIES_TO.items()),
     "trace-mineral-essentiality-debated": "trace mineral (essentiality debated)",
     "essential-fatty-acids": "essential fatty acids",
     "dri-report": "DRI report",
