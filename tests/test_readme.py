@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.commandline import bash
+
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 BIN = Path(sys.executable).parent
@@ -64,14 +66,7 @@ def test_command_line_example_works_as_written(line: str, tmp_path: Path) -> Non
         check=True,
     )
     assert made.returncode == 0
-    done = subprocess.run(
-        ["bash", "-o", "pipefail", "-c", line],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = bash(line, tmp_path, env)
     assert done.returncode == 0, done.stderr
     assert done.stdout and not done.stderr
 
