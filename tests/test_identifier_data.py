@@ -6,7 +6,8 @@ import pytest
 
 from nutrient_data.crosswalk import parse_identifier
 from nutrient_data.loader import load
-from nutrient_data.models import Identifier, Nutrient
+from nutrient_data.models import Component, Identifier, Nutrient
+from nutrient_data.site.identifiers import REGISTRY_SCHEMES
 from tests.commandline import run_json
 
 DATA = load()
@@ -175,3 +176,27 @@ def test_wikidata_classes_sit_on_nutrients_not_on_their_vitamers() -> None:
         assert match.component is None
         assert match.nutrient.id == nutrient_id
         assert "class entry" in match.identifier.confirmed_by.casefold()
+
+
+@pytest.mark.parametrize(
+    "component",
+    [c for n in DATA.nutrients for c in n.components],
+    ids=lambda c: c.id,
+)
+def test_every_substance_states_each_registry_scheme(component: Component) -> None:
+    """An id, 'no record' or 'not confirmed' for each registry: never silence."""
+    stated = (
+        schemes(component.identifiers)
+        | {gap.scheme for gap in component.no_record}
+        | {gap.scheme for gap in component.unconfirmed}
+    )
+    assert set(REGISTRY_SCHEMES) <= stated
+
+
+def test_an_id_seen_in_one_source_only_is_left_out_and_said_why() -> None:
+    element = DATA.nutrient("chromium").components[0]
+    assert "pubchem-cid" not in schemes(element.identifiers)
+    (gap,) = element.unconfirmed
+    assert gap.scheme == "pubchem-cid" and "23976" in gap.reason
+    with pytest.raises(KeyError):
+        DATA.by_identifier("pubchem-cid", "23976")

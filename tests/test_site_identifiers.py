@@ -51,3 +51,17 @@ def test_a_scheme_with_no_record_is_told_apart_from_a_gap() -> None:
     page = crosswalk_page(data)
     gaps = page.split("## Schemes with no record")[1].split("##")[0]
     assert "| vitamin-e/all-rac-alpha-tocopherol | chebi |" in gaps
+
+
+def test_an_id_seen_but_not_confirmed_is_told_apart_from_a_gap() -> None:
+    data = load()
+    row = next(
+        line
+        for line in identifiers_section(data.nutrient("vitamin-b12")).splitlines()
+        if line.startswith("| Cyanocobalamin")
+    )
+    assert row.count("| not confirmed |") == 2  # Wikidata and PubChem
+    page = crosswalk_page(data)
+    seen = page.split("## Identifiers not confirmed")[1].split("##")[0]
+    assert "| vitamin-b12/cyanocobalamin | pubchem-cid |" in seen
+    assert "| chromium/chromium-element | pubchem-cid |" in seen

@@ -49,6 +49,29 @@ def _nutrient_list(
     )
 
 
+def _gaps(name: str, field: str, description: str, scheme: str, reason: str) -> Table:
+    """A table of the schemes a nutrient or component lacks an id in, with why."""
+    return Table(
+        name,
+        description,
+        (
+            NUTRIENT,
+            _key(
+                "component_id",
+                "Component id; empty for the nutrient as a whole.",
+                required=False,
+            ),
+            _rank("Position in its record's list."),
+            _c("scheme", "string", scheme),
+            _c("reason", "string", reason),
+        ),
+        ("nutrient_id", "component_id", "rank"),
+        f"{N}.components[{{component_id}}].{field}[{{rank}}]",
+        (NUTRIENT_FK,),
+        also=(f"{N}.{field}[{{rank}}]",),
+    )
+
+
 TABLES: tuple[Table, ...] = (
     Table(
         "dataset",
@@ -170,26 +193,23 @@ TABLES: tuple[Table, ...] = (
         lookups=(("scheme", "value"),),
         also=(f"{N}.identifiers[{{rank}}]",),
     ),
-    Table(
+    _gaps(
         "no_records",
+        "no_record",
         "Schemes stated to have no record for a nutrient as a whole (empty "
         "component_id) or for a component, each with the reason: a join that "
         "finds nothing there is expected, not a curation gap.",
-        (
-            NUTRIENT,
-            _key(
-                "component_id",
-                "Component id; empty for the nutrient as a whole.",
-                required=False,
-            ),
-            _rank("Position in its record's list."),
-            _c("scheme", "string", "Identifier scheme with no record."),
-            _c("reason", "string", "Why the scheme has none, and what showed it."),
-        ),
-        ("nutrient_id", "component_id", "rank"),
-        f"{N}.components[{{component_id}}].no_record[{{rank}}]",
-        (NUTRIENT_FK,),
-        also=(f"{N}.no_record[{{rank}}]",),
+        "Identifier scheme with no record.",
+        "Why the scheme has none, and what showed it.",
+    ),
+    _gaps(
+        "unconfirmed_identifiers",
+        "unconfirmed",
+        "Schemes whose identifier for a nutrient as a whole (empty component_id) "
+        "or for a component could not be confirmed, each with what was seen: "
+        "the id is left out until a registry's own record shows it.",
+        "Identifier scheme whose identifier is not confirmed.",
+        "What was seen, and why it does not confirm an identifier.",
     ),
     Table(
         "fdc_nutrients",

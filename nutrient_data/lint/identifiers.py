@@ -6,13 +6,14 @@ A record's FoodData Central ids and numbers must be the same rows of the
 dataset's FDC nutrient table (``fdc_nutrients``, shipped as
 ``data/fdc-nutrients.json``) in the row's unit: taking the id for the number is
 the classic way a join comes back empty. Each row appears once. A scheme stated
-as having no record (``no_record``) is stated once and carries no identifier of
-the same record.
+as having no record (``no_record``), or as having an identifier that could not
+be confirmed (``unconfirmed``), is stated once and carries no identifier of the
+same record.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from pydantic import ValidationError
 
@@ -23,7 +24,9 @@ from nutrient_data.models import (
     FdcNutrientTable,
     Identifier,
     IdentifierMatch,
+    NoRecord,
     Nutrient,
+    Unconfirmed,
 )
 from nutrient_data.problem import Problem
 
@@ -139,8 +142,9 @@ def _rows_once(table: FdcNutrientTable) -> Iterator[Problem]:
             seen.add((field, value))
 
 
-def _no_record(dataset: Dataset) -> Iterator[Problem]:
-    """A scheme said to have no record has no identifier there, and is said once."""
+def _gaps(dataset: Dataset) -> Iterator[Problem]:
+    """A scheme said to have no record, or no confirmed id, has no identifier
+    there, and is said once (in one of the two lists)."""
     for i, n in enumerate(dataset.nutrients):
         owners: list[tuple[str, Nutrient | Component]] = [(f"$.nutrients[{i}]", n)]
         owners += [
@@ -149,20 +153,23 @@ def _no_record(dataset: Dataset) -> Iterator[Problem]:
         for path, owner in owners:
             have = {ident.scheme for ident in owner.identifiers}
             seen: set[str] = set()
-            for k, gap in enumerate(owner.no_record):
-                where = f"{path}.no_record[{k}]"
-                if gap.scheme in have:
-                    yield Problem(
-                        where, f"{gap.scheme} has no record here, yet an id is given"
-                    )
-                if gap.scheme in seen:
-                    yield Problem(where, f"{gap.scheme} is stated twice")
-                seen.add(gap.scheme)
+            lists: tuple[tuple[str, Sequence[NoRecord | Unconfirmed], str], ...] = (
+                ("no_record", owner.no_record, "has no record here"),
+                ("unconfirmed", owner.unconfirmed, "is not confirmed here"),
+            )
+            for field, gaps, said in lists:
+                for k, gap in enumerate(gaps):
+                    where = f"{path}.{field}[{k}]"
+                    if gap.scheme in have:
+                        yield Problem(where, f"{gap.scheme} {said}, yet an id is given")
+                    if gap.scheme in seen:
+                        yield Problem(where, f"{gap.scheme} is stated twice")
+                    seen.add(gap.scheme)
 
 
 def check(dataset: Dataset) -> Iterator[Problem]:
     located = list(_located(dataset))
-    yield from _no_record(dataset)
+    yield from _gaps(dataset)
     for path, m in located:
         yield from _well_formed(path, m)
     yield from _unique(dataset, located)

@@ -36,6 +36,7 @@ from nutrient_data.models.identifiers import (
     InfoodsTagname,
     NoRecord,
     PubchemCid,
+    Unconfirmed,
     UniiCode,
     WikidataId,
 )
@@ -111,6 +112,7 @@ __all__ = [
     "Slug",
     "Synthesis",
     "Text",
+    "Unconfirmed",
     "UniiCode",
     "Unit",
     "UpperLimit",

@@ -136,6 +136,21 @@ class NoRecord(Record):
     reason: Text = Field(description="Why the scheme has none, and what showed it.")
 
 
+class Unconfirmed(Record):
+    """A scheme whose identifier for this substance could not be confirmed.
+
+    Stated instead of left blank, so that a missing id reads as "seen but not
+    confirmed" with what was seen, not as an oversight; the id itself stays out
+    until a registry's own record (or two independent ones) shows it.
+    """
+
+    scheme: IdentifierScheme
+    """The scheme whose identifier is not confirmed."""
+    reason: Text = Field(
+        description="What was seen, and why it does not confirm an identifier."
+    )
+
+
 class FdcNutrientRow(Record):
     """One row of USDA FoodData Central's nutrient table that the dataset uses."""
 

@@ -8,7 +8,7 @@ from pydantic import Field
 
 from nutrient_data.models.base import Amount, Record, ReferenceIds, Slug, Text, Unit
 from nutrient_data.models.claims import Claim
-from nutrient_data.models.identifiers import Identifier, NoRecord
+from nutrient_data.models.identifiers import Identifier, NoRecord, Unconfirmed
 from nutrient_data.vocab import NutrientId
 
 NutrientClass = Literal[
@@ -45,6 +45,8 @@ class Component(Record):
     """Confirmed database identifiers of the component."""
     no_record: tuple[NoRecord, ...] = ()
     """Schemes that have no record for the component, each with the reason."""
+    unconfirmed: tuple[Unconfirmed, ...] = ()
+    """Schemes whose identifier for the component could not be confirmed."""
     same_substance_as: str | None = Field(
         default=None,
         pattern=r"^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)?$",
@@ -134,6 +136,8 @@ class Nutrient(Record):
     """Confirmed database identifiers; unconfirmed ones are left out."""
     no_record: tuple[NoRecord, ...] = ()
     """Schemes that have no record for the nutrient as a whole, with the reason."""
+    unconfirmed: tuple[Unconfirmed, ...] = ()
+    """Schemes whose identifier for the nutrient as a whole could not be confirmed."""
     components: tuple[Component, ...] = ()
     """Distinct substances counted under this nutrient, if any."""
     food_sources: tuple[FoodSource, ...] = Field(

@@ -7,9 +7,17 @@ the same order as the ``identifiers`` export table.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
-from nutrient_data.models import Component, Dataset, Identifier, NoRecord, Nutrient
+from nutrient_data.models import (
+    Component,
+    Dataset,
+    Identifier,
+    NoRecord,
+    Nutrient,
+    Unconfirmed,
+)
 from nutrient_data.paths import FDC_FILE
 from nutrient_data.site.markdown import UNSEARCHED, table, unit
 from nutrient_data.vocab import SCHEME_ORDER, SCHEMES, IdentifierScheme
@@ -37,18 +45,34 @@ def _shown(ident: Identifier) -> str:
     return f"{ident.value} ({unit(code)})" if code else ident.value
 
 
-Ids = tuple[tuple[Identifier, ...], tuple[NoRecord, ...]]
+Owner = Nutrient | Component
+"""A record that carries identifiers: a nutrient as a whole, or a component."""
+
+
+class Ids(NamedTuple):
+    """One record's identifiers and the schemes it is stated to lack one in."""
+
+    found: tuple[Identifier, ...]
+    no_record: tuple[NoRecord, ...]
+    unconfirmed: tuple[Unconfirmed, ...]
+
+    def any(self) -> bool:
+        return bool(self.found or self.no_record or self.unconfirmed)
+
+
 NO_RECORD = "no record"
-"""What a cell shows for a scheme stated to have no record (a dash: not confirmed)."""
+"""What a cell shows for a scheme stated to have no record."""
+NOT_CONFIRMED = "not confirmed"
+"""What a cell shows for a scheme whose identifier was seen but not confirmed."""
 
 
 def _records(nutrient: Nutrient) -> list[tuple[str, Ids]]:
     """The nutrient and each component, labelled, with their identifiers and the
-    schemes stated to have no record for them."""
+    schemes stated to have none or none confirmed."""
+    owners: list[tuple[str, Owner]] = [(f"{nutrient.name}, as a whole", nutrient)]
+    owners += [(_component_label(c), c) for c in nutrient.components]
     return [
-        (f"{nutrient.name}, as a whole", (nutrient.identifiers, nutrient.no_record))
-    ] + [
-        (_component_label(c), (c.identifiers, c.no_record)) for c in nutrient.components
+        (label, Ids(o.identifiers, o.no_record, o.unconfirmed)) for label, o in owners
     ]
 
 
@@ -57,10 +81,12 @@ def _component_label(component: Component) -> str:
 
 
 def _cell(ids: Ids, scheme: IdentifierScheme) -> str:
-    found = ", ".join(_shown(i) for i in ids[0] if i.scheme == scheme)
+    found = ", ".join(_shown(i) for i in ids.found if i.scheme == scheme)
     if found:
         return found
-    return NO_RECORD if any(g.scheme == scheme for g in ids[1]) else "-"
+    if any(g.scheme == scheme for g in ids.no_record):
+        return NO_RECORD
+    return NOT_CONFIRMED if any(g.scheme == scheme for g in ids.unconfirmed) else "-"
 
 
 def _matrix(
@@ -72,7 +98,11 @@ def _matrix(
     used = schemes or [
         s
         for s in SCHEME_ORDER
-        if any(i.scheme == s for _, ids in rows for i in (*ids[0], *ids[1]))
+        if any(
+            i.scheme == s
+            for _, ids in rows
+            for i in (*ids.found, *ids.no_record, *ids.unconfirmed)
+        )
     ]
     return table(
         (*lead, *(SCHEME_HEADINGS[s] for s in used)),
@@ -82,7 +112,7 @@ def _matrix(
 
 def identifiers_section(nutrient: Nutrient, depth: int = 1) -> str:
     """The compact identifiers table of one nutrient page."""
-    rows = [((label,), ids) for label, ids in _records(nutrient) if ids[0] or ids[1]]
+    rows = [((label,), ids) for label, ids in _records(nutrient) if ids.any()]
     if not rows:
         return "No identifier could be confirmed for this nutrient yet.\n"
     up = "../" * depth
@@ -90,6 +120,23 @@ def identifiers_section(nutrient: Nutrient, depth: int = 1) -> str:
         _matrix(rows, ("Record",))
         + f"\nWhat confirmed each identifier, and what every scheme means: "
         f"[identifier crosswalk]({up}{CROSSWALK_PAGE}).\n"
+    )
+
+
+def _gap_table(
+    data: Dataset, gaps: Callable[[Owner], Sequence[NoRecord | Unconfirmed]], why: str
+) -> str:
+    """Every record's statements in one list of gaps, one row each."""
+    owners: list[tuple[str, Owner]] = []
+    for n in data.nutrients:
+        owners += [(n.id, n)] + [(f"{n.id}/{c.id}", c) for c in n.components]
+    return table(
+        ("Record", "Scheme", why),
+        [
+            (owner, gap.scheme, gap.reason)
+            for owner, record in owners
+            for gap in gaps(record)
+        ],
     )
 
 
@@ -110,10 +157,12 @@ def crosswalk_page(data: Dataset) -> str:
             "# Identifier crosswalk\n",
             "Every database identifier of every nutrient and of each substance "
             "counted under it, so that this dataset can be joined to "
-            "food-composition tables, ontologies and substance registries. A dash "
-            "means that no identifier could be confirmed, not that none exists; "
-            f"'{NO_RECORD}' means the scheme has none for that substance (the "
-            "reasons are listed below, and exported as the `no_records` table). "
+            "food-composition tables, ontologies and substance registries. "
+            f"'{NOT_CONFIRMED}' means an identifier was seen but not confirmed, so "
+            f"it is left out; '{NO_RECORD}' means the scheme has none for that "
+            "substance. Both are listed below with the reasons, and exported as "
+            "the `unconfirmed_identifiers` and `no_records` tables. A dash means "
+            "nothing is stated for that scheme, not that it has no record. "
             "The same rows are exported as the `identifiers` table; "
             f"[Joining food-composition data]({JOIN_PAGE}) shows a join.\n",
             "## Schemes\n",
@@ -143,17 +192,10 @@ def crosswalk_page(data: Dataset) -> str:
                     for r in fdc.rows
                 ],
             ),
+            "## Identifiers not confirmed\n",
+            _gap_table(data, lambda r: r.unconfirmed, "What was seen"),
             "## Schemes with no record\n",
-            table(
-                ("Record", "Scheme", "Why"),
-                [
-                    (owner, gap.scheme, gap.reason)
-                    for n in data.nutrients
-                    for owner, gaps in [(n.id, n.no_record)]
-                    + [(f"{n.id}/{c.id}", c.no_record) for c in n.components]
-                    for gap in gaps
-                ],
-            ),
+            _gap_table(data, lambda r: r.no_record, "Why"),
             f"## How each identifier was confirmed"
             f" {{#how-each-identifier-was-confirmed {UNSEARCHED}}}\n",
             table(

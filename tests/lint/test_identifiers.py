@@ -171,3 +171,17 @@ def test_no_record_names_a_scheme_without_an_id(document: dict[str, Any]) -> Non
         "$.nutrients[0].no_record[0]: cas has no record here, yet an id is given",
         "$.nutrients[0].no_record[2]: unii is stated twice",
     ]
+
+
+def test_an_unconfirmed_scheme_has_no_id_and_is_not_also_said_to_have_none(
+    document: dict[str, Any],
+) -> None:
+    document["nutrients"][0]["unconfirmed"] = [
+        {"scheme": "cas", "reason": "r"},
+        {"scheme": "wikidata", "reason": "r"},
+    ]
+    document["nutrients"][0]["no_record"] = [{"scheme": "wikidata", "reason": "r"}]
+    assert messages(document) == [
+        "$.nutrients[0].unconfirmed[0]: cas is not confirmed here, yet an id is given",
+        "$.nutrients[0].unconfirmed[1]: wikidata is stated twice",
+    ]
