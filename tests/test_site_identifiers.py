@@ -60,7 +60,7 @@ def test_an_id_seen_but_not_confirmed_is_told_apart_from_a_gap() -> None:
         for line in identifiers_section(data.nutrient("vitamin-b12")).splitlines()
         if line.startswith("| Cyanocobalamin")
     )
-    assert row.count("| not confirmed |") == 2  # Wikidata and PubChem
+    assert row.count("| not confirmed |") == 1  # PubChem
     page = crosswalk_page(data)
     seen = page.split("## Identifiers not confirmed")[1].split("##")[0]
     assert "| vitamin-b12/cyanocobalamin | pubchem-cid |" in seen
