@@ -49,6 +49,24 @@ def test_every_identifier_finds_its_record_in_the_api_and_the_bundle() -> None:
         assert shown == m.owner
 
 
+def test_carriers_are_each_nutrient_then_its_components_once() -> None:
+    data = load()
+    expected = [
+        owner
+        for n in data.nutrients
+        for owner in (n.id, *(f"{n.id}/{c.id}" for c in n.components))
+    ]
+    carriers = data.carriers()
+    assert [c.owner for c in carriers] == expected
+    assert all(
+        c.record is (c.nutrient if c.component is None else c.component)
+        for c in carriers
+    )
+    assert [m.owner for m in data.identifiers()] == [
+        c.owner for c in carriers for _ in c.record.identifiers
+    ]
+
+
 def test_fdc_nutrient_id_finds_the_nutrient() -> None:
     found = load().by_identifier("fdc-nutrient-id", "1090")
     assert (found.nutrient.id, found.component) == ("magnesium", None)

@@ -18,14 +18,12 @@ from collections.abc import Iterator, Sequence
 from pydantic import ValidationError
 
 from nutrient_data.models import (
-    Component,
+    Carrier,
     Dataset,
     FdcNutrientRow,
     FdcNutrientTable,
-    Identifier,
     IdentifierMatch,
     NoRecord,
-    Nutrient,
     Unconfirmed,
 )
 from nutrient_data.problem import Problem
@@ -34,19 +32,22 @@ ID, NUMBER = "fdc-nutrient-id", "fdc-nutrient-number"
 Located = tuple[str, IdentifierMatch]
 
 
+def _carriers(dataset: Dataset) -> Iterator[tuple[str, Carrier]]:
+    """Each nutrient and component with its JSON path."""
+    for i, n in enumerate(dataset.nutrients):
+        for j, carrier in enumerate(Carrier.of(n)):
+            inner = "" if carrier.component is None else f".components[{j - 1}]"
+            yield f"$.nutrients[{i}]{inner}", carrier
+
+
 def _located(dataset: Dataset) -> Iterator[Located]:
     """Each identifier with its JSON path."""
-    for i, n in enumerate(dataset.nutrients):
-        owners: list[tuple[str, Component | None, tuple[Identifier, ...]]] = [
-            (f"$.nutrients[{i}]", None, n.identifiers)
-        ]
-        owners += [
-            (f"$.nutrients[{i}].components[{j}]", c, c.identifiers)
-            for j, c in enumerate(n.components)
-        ]
-        for path, component, idents in owners:
-            for k, ident in enumerate(idents):
-                yield f"{path}.identifiers[{k}]", IdentifierMatch(n, component, ident)
+    for path, c in _carriers(dataset):
+        for k, ident in enumerate(c.record.identifiers):
+            yield (
+                f"{path}.identifiers[{k}]",
+                IdentifierMatch(c.nutrient, c.component, ident),
+            )
 
 
 def _well_formed(path: str, match: IdentifierMatch) -> Iterator[Problem]:
@@ -145,26 +146,22 @@ def _rows_once(table: FdcNutrientTable) -> Iterator[Problem]:
 def _gaps(dataset: Dataset) -> Iterator[Problem]:
     """A scheme said to have no record, or no confirmed id, has no identifier
     there, and is said once (in one of the two lists)."""
-    for i, n in enumerate(dataset.nutrients):
-        owners: list[tuple[str, Nutrient | Component]] = [(f"$.nutrients[{i}]", n)]
-        owners += [
-            (f"$.nutrients[{i}].components[{j}]", c) for j, c in enumerate(n.components)
-        ]
-        for path, owner in owners:
-            have = {ident.scheme for ident in owner.identifiers}
-            seen: set[str] = set()
-            lists: tuple[tuple[str, Sequence[NoRecord | Unconfirmed], str], ...] = (
-                ("no_record", owner.no_record, "has no record here"),
-                ("unconfirmed", owner.unconfirmed, "is not confirmed here"),
-            )
-            for field, gaps, said in lists:
-                for k, gap in enumerate(gaps):
-                    where = f"{path}.{field}[{k}]"
-                    if gap.scheme in have:
-                        yield Problem(where, f"{gap.scheme} {said}, yet an id is given")
-                    if gap.scheme in seen:
-                        yield Problem(where, f"{gap.scheme} is stated twice")
-                    seen.add(gap.scheme)
+    for path, carrier in _carriers(dataset):
+        owner = carrier.record
+        have = {ident.scheme for ident in owner.identifiers}
+        seen: set[str] = set()
+        lists: tuple[tuple[str, Sequence[NoRecord | Unconfirmed], str], ...] = (
+            ("no_record", owner.no_record, "has no record here"),
+            ("unconfirmed", owner.unconfirmed, "is not confirmed here"),
+        )
+        for field, gaps, said in lists:
+            for k, gap in enumerate(gaps):
+                where = f"{path}.{field}[{k}]"
+                if gap.scheme in have:
+                    yield Problem(where, f"{gap.scheme} {said}, yet an id is given")
+                if gap.scheme in seen:
+                    yield Problem(where, f"{gap.scheme} is stated twice")
+                seen.add(gap.scheme)
 
 
 def check(dataset: Dataset) -> Iterator[Problem]:

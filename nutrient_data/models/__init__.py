@@ -19,6 +19,7 @@ from nutrient_data.models.authority import (
 from nutrient_data.models.base import Amount, Record, ReferenceIds, Slug, Text, Unit
 from nutrient_data.models.claims import Claim, EssayPart, Intervention, Synthesis
 from nutrient_data.models.dataset import (
+    Carrier,
     Dataset,
     IdentifierMatch,
     Metadata,
@@ -68,6 +69,7 @@ __all__ = [
     "Audit",
     "Authority",
     "Biomarker",
+    "Carrier",
     "CasNumber",
     "Certainty",
     "ChebiId",

@@ -58,6 +58,31 @@ class NutrientClaim(NamedTuple):
     claim: Claim
 
 
+class Carrier(NamedTuple):
+    """A record that carries identifiers: a nutrient as a whole (``component``
+    is ``None``) or one of its components."""
+
+    nutrient: Nutrient
+    component: Component | None
+
+    @classmethod
+    def of(cls, nutrient: Nutrient) -> tuple[Carrier, ...]:
+        """The nutrient as a whole, then each component in order."""
+        return (cls(nutrient, None), *(cls(nutrient, c) for c in nutrient.components))
+
+    @property
+    def record(self) -> Nutrient | Component:
+        """The nutrient or the component itself."""
+        return self.nutrient if self.component is None else self.component
+
+    @property
+    def owner(self) -> str:
+        """The record as "nutrient-id" or "nutrient-id/component-id"."""
+        if self.component is None:
+            return self.nutrient.id
+        return f"{self.nutrient.id}/{self.component.id}"
+
+
 class IdentifierMatch(NamedTuple):
     """An identifier with the record that carries it.
 
@@ -76,9 +101,7 @@ class IdentifierMatch(NamedTuple):
     @property
     def owner(self) -> str:
         """The record as "nutrient-id" or "nutrient-id/component-id"."""
-        if self.component is None:
-            return self.nutrient.id
-        return f"{self.nutrient.id}/{self.component.id}"
+        return Carrier(self.nutrient, self.component).owner
 
 
 class Dataset(Record):
@@ -124,17 +147,17 @@ class Dataset(Record):
             (m.identifier.scheme, m.identifier.value, m) for m in self.identifiers()
         )
 
+    def carriers(self) -> tuple[Carrier, ...]:
+        """Every record that carries identifiers, nutrient by nutrient, each
+        nutrient as a whole before its components."""
+        return tuple(c for n in self.nutrients for c in Carrier.of(n))
+
     def identifiers(self) -> tuple[IdentifierMatch, ...]:
-        """Every identifier with its record, nutrient by nutrient, each nutrient's
-        own before its components'."""
+        """Every identifier with its record, in the order of :meth:`carriers`."""
         return tuple(
-            IdentifierMatch(n, component, ident)
-            for n in self.nutrients
-            for component, idents in (
-                (None, n.identifiers),
-                *((c, c.identifiers) for c in n.components),
-            )
-            for ident in idents
+            IdentifierMatch(c.nutrient, c.component, ident)
+            for c in self.carriers()
+            for ident in c.record.identifiers
         )
 
     def by_identifier(self, scheme: str, value: str) -> IdentifierMatch:

@@ -8,9 +8,9 @@ the same order as the ``identifiers`` export table.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
 
 from nutrient_data.models import (
+    Carrier,
     Component,
     Dataset,
     Identifier,
@@ -49,15 +49,9 @@ Owner = Nutrient | Component
 """A record that carries identifiers: a nutrient as a whole, or a component."""
 
 
-class Ids(NamedTuple):
-    """One record's identifiers and the schemes it is stated to lack one in."""
-
-    found: tuple[Identifier, ...]
-    no_record: tuple[NoRecord, ...]
-    unconfirmed: tuple[Unconfirmed, ...]
-
-    def any(self) -> bool:
-        return bool(self.found or self.no_record or self.unconfirmed)
+def _stated(owner: Owner) -> tuple[Identifier | NoRecord | Unconfirmed, ...]:
+    """Everything the record says per scheme: ids, no record, not confirmed."""
+    return (*owner.identifiers, *owner.no_record, *owner.unconfirmed)
 
 
 NO_RECORD = "no record"
@@ -66,13 +60,16 @@ NOT_CONFIRMED = "not confirmed"
 """What a cell shows for a scheme whose identifier was seen but not confirmed."""
 
 
-def _records(nutrient: Nutrient) -> list[tuple[str, Ids]]:
-    """The nutrient and each component, labelled, with their identifiers and the
-    schemes stated to have none or none confirmed."""
-    owners: list[tuple[str, Owner]] = [(f"{nutrient.name}, as a whole", nutrient)]
-    owners += [(_component_label(c), c) for c in nutrient.components]
+def _records(nutrient: Nutrient) -> list[tuple[str, Owner]]:
+    """The nutrient and each component, labelled for a reader."""
     return [
-        (label, Ids(o.identifiers, o.no_record, o.unconfirmed)) for label, o in owners
+        (
+            f"{nutrient.name}, as a whole"
+            if c.component is None
+            else _component_label(c.component),
+            c.record,
+        )
+        for c in Carrier.of(nutrient)
     ]
 
 
@@ -80,17 +77,17 @@ def _component_label(component: Component) -> str:
     return component.name + (" (same substance)" if component.same_substance_as else "")
 
 
-def _cell(ids: Ids, scheme: IdentifierScheme) -> str:
-    found = ", ".join(_shown(i) for i in ids.found if i.scheme == scheme)
+def _cell(owner: Owner, scheme: IdentifierScheme) -> str:
+    found = ", ".join(_shown(i) for i in owner.identifiers if i.scheme == scheme)
     if found:
         return found
-    if any(g.scheme == scheme for g in ids.no_record):
+    if any(g.scheme == scheme for g in owner.no_record):
         return NO_RECORD
-    return NOT_CONFIRMED if any(g.scheme == scheme for g in ids.unconfirmed) else "-"
+    return NOT_CONFIRMED if any(g.scheme == scheme for g in owner.unconfirmed) else "-"
 
 
 def _matrix(
-    rows: Sequence[tuple[tuple[str, ...], Ids]],
+    rows: Sequence[tuple[tuple[str, ...], Owner]],
     lead: tuple[str, ...],
     schemes: Sequence[IdentifierScheme] | None = None,
 ) -> str:
@@ -98,21 +95,17 @@ def _matrix(
     used = schemes or [
         s
         for s in SCHEME_ORDER
-        if any(
-            i.scheme == s
-            for _, ids in rows
-            for i in (*ids.found, *ids.no_record, *ids.unconfirmed)
-        )
+        if any(i.scheme == s for _, owner in rows for i in _stated(owner))
     ]
     return table(
         (*lead, *(SCHEME_HEADINGS[s] for s in used)),
-        [(*labels, *(_cell(ids, s) for s in used)) for labels, ids in rows],
+        [(*labels, *(_cell(owner, s) for s in used)) for labels, owner in rows],
     )
 
 
 def identifiers_section(nutrient: Nutrient, depth: int = 1) -> str:
     """The compact identifiers table of one nutrient page."""
-    rows = [((label,), ids) for label, ids in _records(nutrient) if ids.any()]
+    rows = [((label,), o) for label, o in _records(nutrient) if _stated(o)]
     if not rows:
         return "No identifier could be confirmed for this nutrient yet.\n"
     up = "../" * depth
@@ -127,15 +120,12 @@ def _gap_table(
     data: Dataset, gaps: Callable[[Owner], Sequence[NoRecord | Unconfirmed]], why: str
 ) -> str:
     """Every record's statements in one list of gaps, one row each."""
-    owners: list[tuple[str, Owner]] = []
-    for n in data.nutrients:
-        owners += [(n.id, n)] + [(f"{n.id}/{c.id}", c) for c in n.components]
     return table(
         ("Record", "Scheme", why),
         [
-            (owner, gap.scheme, gap.reason)
-            for owner, record in owners
-            for gap in gaps(record)
+            (c.owner, gap.scheme, gap.reason)
+            for c in data.carriers()
+            for gap in gaps(c.record)
         ],
     )
 
@@ -143,9 +133,9 @@ def _gap_table(
 def crosswalk_page(data: Dataset) -> str:
     """Every scheme for every nutrient and component, the FDC rows, and sources."""
     matrix = [
-        ((f"[{n.name}](nutrients/{n.id}.md)", label), ids)
+        ((f"[{n.name}](nutrients/{n.id}.md)", label), owner)
         for n in data.nutrients
-        for label, ids in _records(n)
+        for label, owner in _records(n)
     ]
     users: dict[str, list[str]] = {}
     for m in data.identifiers():
